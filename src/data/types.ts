@@ -1,0 +1,23 @@
+// The record types of this release: inferred from the schemas, with every reference narrowed to the ids it ships.
+import type { z } from "zod";
+import type { datasetSchema } from "../schema/dataset.js";
+import type { DeepReadonly } from "../schema/readonly.js";
+import type { IncidentId, PartyId, PlaceId, SourceId } from "./generated/ids.js";
+
+// The type argument stays inline: the declaration bundler drops names used only inside `typeof f<…>`.
+type ReleaseDataset = z.output<
+  ReturnType<
+    typeof datasetSchema<{
+      incident: z.ZodType<IncidentId>;
+      place: z.ZodType<PlaceId>;
+      party: z.ZodType<PartyId>;
+      source: z.ZodType<SourceId>;
+    }>
+  >
+>;
+
+export type Incident = DeepReadonly<ReleaseDataset["incidents"][number]>;
+export type Place = DeepReadonly<ReleaseDataset["places"][number]>;
+export type Party = DeepReadonly<ReleaseDataset["parties"][number]>;
+export type Source = DeepReadonly<ReleaseDataset["sources"][number]>;
+export type { IncidentId, PartyId, PlaceId, SourceId };

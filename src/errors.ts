@@ -1,0 +1,47 @@
+// Errors a user can act on: typed, naming the bad input, suggesting a fix where one exists.
+
+/** Base class of every error the package throws on bad input. */
+export class IncidentsError extends Error {
+  override name = "IncidentsError";
+}
+
+export type RecordKind = "incident" | "place" | "party" | "source";
+
+/** An id that is not in the data. `suggestions` holds the closest known ids, best first. */
+export class UnknownIdError extends IncidentsError {
+  override name = "UnknownIdError";
+  constructor(
+    readonly kind: RecordKind,
+    readonly id: string,
+    readonly suggestions: readonly string[],
+  ) {
+    super(`Unknown ${kind} id "${id}".${suggestionText(suggestions)}`);
+  }
+}
+
+/** A query or argument that cannot be answered: a bad date, `from` after `to`, a negative radius, an unknown filter. */
+export class InvalidQueryError extends IncidentsError {
+  override name = "InvalidQueryError";
+  constructor(
+    readonly parameter: string,
+    readonly value: unknown,
+    reason: string,
+    readonly suggestions: readonly string[] = [],
+  ) {
+    super(`Invalid ${parameter} ${describe(value)}: ${reason}.${suggestionText(suggestions)}`);
+  }
+}
+
+function suggestionText(suggestions: readonly string[]): string {
+  if (suggestions.length === 0) return "";
+  return ` Did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?`;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}

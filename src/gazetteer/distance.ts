@@ -1,0 +1,16 @@
+// Great-circle distance on a spherical Earth, accurate to well under 1% at the scale of the region.
+
+/** Mean Earth radius (IUGG), in kilometres. */
+export const EARTH_RADIUS_KM = 6371.0088;
+
+const radians = (degrees: number) => (degrees * Math.PI) / 180;
+
+/** Haversine distance between two `[longitude, latitude]` points, in kilometres. */
+export function distanceKm(a: readonly [number, number], b: readonly [number, number]): number {
+  const [lon1, lat1] = a;
+  const [lon2, lat2] = b;
+  const h =
+    Math.sin(radians(lat2 - lat1) / 2) ** 2 +
+    Math.cos(radians(lat1)) * Math.cos(radians(lat2)) * Math.sin(radians(lon2 - lon1) / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}

@@ -1,0 +1,51 @@
+// Name lookup: every place whose name or spelling matches, best match first.
+import { places } from "../data/records.js";
+import type { Place } from "../data/types.js";
+import { InvalidQueryError } from "../errors.js";
+import { normalizeName } from "./normalize.js";
+
+interface NameKey {
+  key: string;
+  /** The data's own name, label or a side's name, rather than a variant spelling. */
+  primary: boolean;
+}
+
+let nameIndex: readonly { place: Place; names: readonly NameKey[] }[] | undefined;
+
+function namesOf(place: Place): NameKey[] {
+  const primary = [place.name, place.label, place.sideNames?.armenia, place.sideNames?.azerbaijan, place.id];
+  const other = [place.names.hy, place.names.az, place.names.ru, ...place.variants];
+  const keys = (list: (string | undefined)[], isPrimary: boolean) =>
+    list.filter((n): n is string => n !== undefined).map((n) => ({ key: normalizeName(n), primary: isPrimary }));
+  return [...keys(primary, true), ...keys(other, false)];
+}
+
+/** 0: the whole name; 1: the name starts with the query; 2: every query word starts a word of the name. */
+function tier(query: string, queryWords: readonly string[], name: string): number | undefined {
+  if (name === query) return 0;
+  if (name.startsWith(`${query} `)) return 1;
+  const words = name.split(" ");
+  return queryWords.every((q) => words.some((w) => w.startsWith(q))) ? 2 : undefined;
+}
+
+/**
+ * Places whose English, Armenian, Azerbaijani or Russian name, or any recorded spelling, matches `name`,
+ * ignoring case, diacritics and punctuation: `findPlaces("Tekh")` finds Tegh. Best match first.
+ */
+export function findPlaces(name: string): Place[] {
+  if (typeof name !== "string") throw new InvalidQueryError("place name", name, "must be a string");
+  const query = normalizeName(name);
+  if (query === "") throw new InvalidQueryError("place name", name, "must contain a letter or digit");
+  const queryWords = query.split(" ");
+  nameIndex ??= places.map((place) => ({ place, names: namesOf(place) }));
+  const ranked = nameIndex.flatMap(({ place, names }) => {
+    const scores = names.flatMap(({ key, primary }) => {
+      const t = tier(query, queryWords, key);
+      return t === undefined ? [] : [t * 2 + (primary ? 0 : 1)];
+    });
+    return scores.length === 0 ? [] : [{ place, score: Math.min(...scores) }];
+  });
+  return ranked
+    .sort((a, b) => a.score - b.score || a.place.ancestors.length - b.place.ancestors.length || (a.place.id < b.place.id ? -1 : 1))
+    .map(({ place }) => place);
+}

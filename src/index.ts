@@ -1,0 +1,23 @@
+// The main entry: the records of this release, typed by their ids, and helpers to look them up and filter them.
+export { incidents, parties, places, sources } from "./data/records.js";
+export { dataset, type DatasetSummary } from "./data/summary.js";
+export type { Incident, IncidentId, Party, PartyId, Place, PlaceId, Source, SourceId } from "./data/types.js";
+export { incidentIds, partyIds, placeIds, sourceIds } from "./data/generated/ids.js";
+export {
+  getIncident,
+  getParty,
+  getPlace,
+  getSource,
+  isIncidentId,
+  isPartyId,
+  isPlaceId,
+  isSourceId,
+} from "./lookup/get.js";
+export { findPlaces } from "./gazetteer/find-places.js";
+export { ancestorsOf, descendantsOf, isWithin } from "./gazetteer/hierarchy.js";
+export { distanceKm } from "./gazetteer/distance.js";
+export { filterIncidents } from "./query/filter.js";
+export { byDate, byLocation, byParty, byType, type IncidentPredicate } from "./query/predicates.js";
+export type { DateQuery, IncidentQuery, LocationQuery, NearQuery, OneOrMany, PartyFilter } from "./query/types.js";
+export { IncidentsError, InvalidQueryError, UnknownIdError, type RecordKind } from "./errors.js";
+export type { CasualtyClaim, CasualtyEstimate, CasualtyRange, IncidentType, Side, Verification } from "./schema/index.js";

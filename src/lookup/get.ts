@@ -1,0 +1,43 @@
+// Lookups by id. The parameter types accept only this release's ids; at run time an unknown id throws.
+import { incidentById, partyById, placeById, sourceById } from "../data/records.js";
+import type { Incident, IncidentId, Party, PartyId, Place, PlaceId, Source, SourceId } from "../data/types.js";
+import { type RecordKind, UnknownIdError } from "../errors.js";
+import { findPlaces } from "../gazetteer/find-places.js";
+import { normalizeName } from "../gazetteer/normalize.js";
+import { closest } from "./suggest.js";
+
+function lookup<T>(kind: RecordKind, table: ReadonlyMap<string, T>, id: unknown, extra: () => string[] = () => []): T {
+  const found = typeof id === "string" ? table.get(id) : undefined;
+  if (found !== undefined) return found;
+  const text = String(id);
+  const suggestions = [...new Set([...extra(), ...closest(text, table.keys())])].slice(0, 3);
+  throw new UnknownIdError(kind, text, suggestions);
+}
+
+/** Places known under the mistyped id as a name: "tekh" suggests "tegh", "khankendi" suggests "stepanakert". */
+function placesNamed(id: unknown): string[] {
+  if (typeof id !== "string" || normalizeName(id) === "") return [];
+  return findPlaces(id).map((place) => place.id);
+}
+
+export function getIncident(id: IncidentId): Incident {
+  return lookup("incident", incidentById, id);
+}
+export function getPlace(id: PlaceId): Place {
+  return lookup("place", placeById, id, () => placesNamed(id));
+}
+export function getParty(id: PartyId): Party {
+  return lookup("party", partyById, id);
+}
+export function getSource(id: SourceId): Source {
+  return lookup("source", sourceById, id);
+}
+
+/** For ids that arrive as plain strings (user input, URLs): narrows to the release's id union. */
+export const isIncidentId = (value: unknown): value is IncidentId => typeof value === "string" && incidentById.has(value);
+export const isPlaceId = (value: unknown): value is PlaceId => typeof value === "string" && placeById.has(value);
+export const isPartyId = (value: unknown): value is PartyId => typeof value === "string" && partyById.has(value);
+export const isSourceId = (value: unknown): value is SourceId => typeof value === "string" && sourceById.has(value);
+
+/** Internal: a place by a string id, with the same error as getPlace. */
+export const requirePlace = (id: string): Place => getPlace(id as PlaceId);

@@ -1,0 +1,75 @@
+// Turns query input into checked values, or throws an error that names the bad input and suggests a fix.
+import { partyById, placeById } from "../data/records.js";
+import type { Place } from "../data/types.js";
+import { parsePartialDate } from "../dates/calendar.js";
+import { InvalidQueryError, UnknownIdError } from "../errors.js";
+import { requirePlace } from "../lookup/get.js";
+import { closest } from "../lookup/suggest.js";
+import { IncidentTypeSchema, SideSchema, type IncidentType } from "../schema/index.js";
+import type { DateQuery, NearQuery, OneOrMany } from "./types.js";
+
+export function listOf<T>(parameter: string, value: OneOrMany<T>): readonly T[] {
+  const list = Array.isArray(value) ? (value as readonly T[]) : [value as T];
+  if (list.length === 0) throw new InvalidQueryError(parameter, value, "must name at least one value");
+  return list;
+}
+
+export function dateBounds({ from, to }: DateQuery): { from: string; to: string } {
+  const bound = (parameter: "from" | "to", value: unknown) => {
+    if (value === undefined) return undefined;
+    const range = typeof value === "string" ? parsePartialDate(value) : undefined;
+    if (!range) throw new InvalidQueryError(parameter, value, "must be a date written YYYY, YYYY-MM or YYYY-MM-DD");
+    return range;
+  };
+  const start = bound("from", from)?.start ?? "0000-01-01";
+  const end = bound("to", to)?.end ?? "9999-12-31";
+  if (start > end) throw new InvalidQueryError("from", from, `is after to ${JSON.stringify(to)}`);
+  return { from: start, to: end };
+}
+
+const sides: readonly string[] = SideSchema.options;
+
+/** The party ids a party filter stands for: all the actors of a side, or the one actor. */
+export function partyIds(filter: unknown): ReadonlySet<string> {
+  if (typeof filter === "string" && sides.includes(filter)) {
+    return new Set([...partyById.values()].filter((party) => party.side === filter).map((party) => party.id));
+  }
+  if (typeof filter === "string" && partyById.has(filter)) return new Set([filter]);
+  throw new UnknownIdError("party", String(filter), closest(String(filter), [...sides, ...partyById.keys()]));
+}
+
+export function incidentType(value: unknown): IncidentType {
+  const parsed = IncidentTypeSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new InvalidQueryError("type", value, `must be one of ${IncidentTypeSchema.options.join(", ")}`, closest(String(value), IncidentTypeSchema.options));
+}
+
+export function knownPlace(value: unknown): Place {
+  if (typeof value !== "string") throw new InvalidQueryError("place", value, "must be a place id");
+  return requirePlace(value);
+}
+
+export function nearPoint(near: NearQuery): { point: readonly [number, number]; km: number } {
+  const { km } = near;
+  if (typeof km !== "number" || !Number.isFinite(km) || km < 0) {
+    throw new InvalidQueryError("near.km", km, "must be a finite number of kilometres, zero or more");
+  }
+  if ("place" in near) {
+    const place = knownPlace(near.place);
+    if (!place.coordinates) {
+      throw new InvalidQueryError("near.place", place.id, "has no coordinates in the gazetteer (no source states them); filter by place instead");
+    }
+    return { point: place.coordinates, km };
+  }
+  const { lat, lon } = near as { lat: unknown; lon: unknown };
+  if (typeof lat !== "number" || !(lat >= -90 && lat <= 90)) throw new InvalidQueryError("near.lat", lat, "must be a latitude from -90 to 90");
+  if (typeof lon !== "number" || !(lon >= -180 && lon <= 180)) throw new InvalidQueryError("near.lon", lon, "must be a longitude from -180 to 180");
+  return { point: [lon, lat], km };
+}
+
+/** Rejects keys a query does not know, so that a typo (`form` for `from`) is not silently ignored. */
+export function knownKeys(parameter: string, value: object, keys: readonly string[]): void {
+  for (const key of Object.keys(value)) {
+    if (!keys.includes(key)) throw new InvalidQueryError(parameter, key, `is not a filter; the filters are ${keys.join(", ")}`, closest(key, keys));
+  }
+}

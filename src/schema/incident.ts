@@ -1,0 +1,172 @@
+// Incidents: one episode of armed violence or coercion, with every party's claims kept side by side.
+import { z } from "zod";
+import { DateSpanSchema } from "./date-span.js";
+import { SideSchema } from "./party.js";
+import { idRef, type IdSchemas, IsoDateSchema, NonEmptyTextSchema, stringIds, uniqueList } from "./primitives.js";
+
+export const IncidentTypeSchema = z.enum([
+  "exchange-of-fire",
+  "shelling",
+  "drone-strike",
+  "missile-strike",
+  "air-strike",
+  "incursion",
+  "offensive",
+  "capture",
+  "killing",
+  "blockade",
+  "cyberattack",
+]);
+
+/** How precisely an incident's location is known: at the place, near it, or only somewhere within it. */
+export const LocationRelationSchema = z.enum(["at", "near", "within"]);
+
+export const VerificationSchema = z
+  .enum(["corroborated", "single-side", "single-source", "disputed"])
+  .describe(
+    "corroborated: independent sources or both sides confirm it happened; single-side: only one party reports it; " +
+      "single-source: one outlet only; disputed: a party denies it happened",
+  );
+
+export const CASUALTY_CATEGORIES = ["killed", "wounded", "captured", "missing"] as const;
+export const CasualtyCategorySchema = z.enum(CASUALTY_CATEGORIES);
+
+/** A figure as claimed: a count, or "unspecified" where the claimant reported losses without a number. */
+export const CasualtyCountSchema = z.union([z.number().int().nonnegative(), z.literal("unspecified")]);
+
+export function casualtyClaimSchema<T extends IdSchemas>(ids: T) {
+  return z
+    .object({
+      /** Whose losses: a party (civilians of a side are a party too). */
+      losses: idRef(ids, "party"),
+      killed: CasualtyCountSchema.optional(),
+      wounded: CasualtyCountSchema.optional(),
+      captured: CasualtyCountSchema.optional(),
+      missing: CasualtyCountSchema.optional(),
+      /** Who says so. Absent where the source gives the figure without attribution: then it is the source's claim. */
+      claimant: idRef(ids, "party").optional(),
+      /** When the claim was made. A claimant's later claim about the same losses supersedes its earlier ones. */
+      reported: IsoDateSchema.optional(),
+      sources: uniqueList(idRef(ids, "source")).min(1),
+      note: NonEmptyTextSchema.optional(),
+    })
+    .strict()
+    .refine(
+      (claim) => CASUALTY_CATEGORIES.some((category) => claim[category] !== undefined),
+      "a casualty claim gives at least one of killed, wounded, captured, missing",
+    );
+}
+
+export function accusationSchema<T extends IdSchemas>(ids: T) {
+  return z
+    .object({
+      claimant: idRef(ids, "party"),
+      accused: idRef(ids, "party"),
+      /** What is alleged, in the dataset's own neutral words. */
+      allegation: NonEmptyTextSchema,
+      sources: uniqueList(idRef(ids, "source")).min(1),
+    })
+    .strict();
+}
+
+export function denialSchema<T extends IdSchemas>(ids: T) {
+  return z
+    .object({
+      claimant: idRef(ids, "party"),
+      /** What is denied, in the dataset's own neutral words. */
+      denial: NonEmptyTextSchema,
+      sources: uniqueList(idRef(ids, "source")).min(1),
+    })
+    .strict();
+}
+
+export function locationSchema<T extends IdSchemas>(ids: T) {
+  return z
+    .object({ place: idRef(ids, "place"), relation: LocationRelationSchema, note: NonEmptyTextSchema.optional() })
+    .strict();
+}
+
+function incidentRecordShape<T extends IdSchemas>(ids: T) {
+  return {
+    /** Start date and main place: `2023-04-11-tegh`. Never changes once released. */
+    id: idRef(ids, "incident"),
+    title: NonEmptyTextSchema,
+    types: uniqueList(IncidentTypeSchema).min(1),
+    span: DateSpanSchema,
+    /** Local time (UTC+4) the incident began, where a source gives it. */
+    time: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a local time written HH:MM")
+      .optional(),
+    locations: z.array(locationSchema(ids)).min(1),
+    /** The parties that took part. */
+    actors: uniqueList(idRef(ids, "party")).min(1),
+    summary: NonEmptyTextSchema,
+    casualties: z.array(casualtyClaimSchema(ids)),
+    accusations: z.array(accusationSchema(ids)),
+    denials: z.array(denialSchema(ids)),
+    verification: VerificationSchema,
+    /** Every source the record cites; each claim cites its own among them. */
+    sources: uniqueList(idRef(ids, "source")).min(1),
+  };
+}
+
+/** An incident as stored in `data/incidents/YYYY/<id>.json`: claim lists may be left out when empty. */
+export function incidentRecordSchema<T extends IdSchemas>(ids: T) {
+  const shape = incidentRecordShape(ids);
+  return z
+    .object({
+      ...shape,
+      casualties: shape.casualties.optional(),
+      accusations: shape.accusations.optional(),
+      denials: shape.denials.optional(),
+    })
+    .strict();
+}
+
+/** Low, best and high figure derived from the claims about one category of one party's losses. */
+export const CasualtyRangeSchema = z
+  .object({
+    low: z.number().int().nonnegative(),
+    best: z.number().int().nonnegative(),
+    high: z.number().int().nonnegative(),
+    /** How many claimants' figures the range is derived from. */
+    claimants: z.number().int().positive(),
+  })
+  .strict();
+
+export function casualtyEstimateSchema<T extends IdSchemas>(ids: T) {
+  return z
+    .object({
+      losses: idRef(ids, "party"),
+      side: SideSchema,
+      killed: CasualtyRangeSchema.optional(),
+      wounded: CasualtyRangeSchema.optional(),
+      captured: CasualtyRangeSchema.optional(),
+      missing: CasualtyRangeSchema.optional(),
+    })
+    .strict();
+}
+
+/** An incident as the package publishes it, with derived fields. */
+export function incidentSchema<T extends IdSchemas>(ids: T) {
+  return z
+    .object({
+      ...incidentRecordShape(ids),
+      /** The sides of the actors and of the parties whose losses are claimed. */
+      sides: uniqueList(SideSchema).min(1),
+      /** Derived from `casualties`: see the README for the rules. */
+      estimates: z.array(casualtyEstimateSchema(ids)),
+      /** The data file the record was built from. */
+      file: NonEmptyTextSchema,
+    })
+    .strict();
+}
+
+export const IncidentRecordSchema = incidentRecordSchema(stringIds);
+export const IncidentSchema = incidentSchema(stringIds);
+export const CasualtyClaimSchema = casualtyClaimSchema(stringIds);
+export const AccusationSchema = accusationSchema(stringIds);
+export const DenialSchema = denialSchema(stringIds);
+export const LocationSchema = locationSchema(stringIds);
+export const CasualtyEstimateSchema = casualtyEstimateSchema(stringIds);

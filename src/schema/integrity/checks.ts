@@ -1,0 +1,157 @@
+// Named integrity checks across records. Each returns its issues; none throws.
+import type { DatasetView, IncidentView, IntegrityCheck, IntegrityIssue, PlaceView } from "./types.js";
+
+/**
+ * Generous boxes around each country's territory (Nakhchivan included), [minLon, minLat, maxLon, maxLat].
+ * They catch swapped or mistyped coordinates, not border precision.
+ */
+export const COUNTRY_BOUNDS = {
+  AM: [43.3, 38.7, 46.8, 41.45],
+  AZ: [44.6, 38.25, 50.9, 42.0],
+} as const;
+
+const issue = (check: string, path: (string | number)[], message: string): IntegrityIssue => ({ check, path, message });
+
+export const uniqueIds: IntegrityCheck = (data) => {
+  const issues: IntegrityIssue[] = [];
+  for (const collection of ["incidents", "places", "parties", "sources"] as const) {
+    const seen = new Set<string>();
+    data[collection].forEach((record, index) => {
+      if (seen.has(record.id)) issues.push(issue("unique-ids", [collection, index, "id"], `duplicate id "${record.id}"`));
+      seen.add(record.id);
+    });
+  }
+  return issues;
+};
+
+function claimsOf(incident: IncidentView) {
+  return [
+    ...(incident.casualties ?? []).map((claim, index) => ({ field: "casualties", index, claim })),
+    ...(incident.accusations ?? []).map((claim, index) => ({ field: "accusations", index, claim })),
+    ...(incident.denials ?? []).map((claim, index) => ({ field: "denials", index, claim })),
+  ];
+}
+
+export const referencesResolve: IntegrityCheck = (data) => {
+  const issues: IntegrityIssue[] = [];
+  const ids = {
+    place: new Set(data.places.map((p) => p.id)),
+    party: new Set(data.parties.map((p) => p.id)),
+    source: new Set(data.sources.map((s) => s.id)),
+  };
+  const expect = (kind: keyof typeof ids, id: string | undefined, path: (string | number)[]) => {
+    if (id !== undefined && !ids[kind].has(id)) {
+      issues.push(issue("references-resolve", path, `unknown ${kind} id "${id}"`));
+    }
+  };
+  data.places.forEach((place, i) => expect("place", place.parent, ["places", i, "parent"]));
+  data.incidents.forEach((incident, i) => {
+    const at = (...rest: (string | number)[]) => ["incidents", i, ...rest];
+    incident.locations.forEach((location, j) => expect("place", location.place, at("locations", j, "place")));
+    incident.actors.forEach((actor, j) => expect("party", actor, at("actors", j)));
+    incident.sources.forEach((source, j) => expect("source", source, at("sources", j)));
+    for (const { field, index, claim } of claimsOf(incident)) {
+      const parties = claim as { losses?: string; claimant?: string; accused?: string };
+      for (const role of ["losses", "claimant", "accused"] as const) expect("party", parties[role], at(field, index, role));
+      claim.sources.forEach((source, j) => expect("source", source, at(field, index, "sources", j)));
+    }
+  });
+  return issues;
+};
+
+/** A claim's sources are among the record's own `sources`, so the record's list is complete. */
+export const claimSourcesListed: IntegrityCheck = (data) =>
+  data.incidents.flatMap((incident, i) => {
+    const listed = new Set(incident.sources);
+    return claimsOf(incident).flatMap(({ field, index, claim }) =>
+      claim.sources
+        .filter((source) => !listed.has(source))
+        .map((source) =>
+          issue("claim-sources-listed", ["incidents", i, field, index, "sources"], `source "${source}" is not in the incident's sources`),
+        ),
+    );
+  });
+
+/** Every parent chain ends at a country of the same country code, without cycles. */
+export const placeHierarchy: IntegrityCheck = (data) => {
+  const byId = new Map<string, PlaceView>(data.places.map((p) => [p.id, p]));
+  const issues: IntegrityIssue[] = [];
+  data.places.forEach((place, i) => {
+    const seen = new Set([place.id]);
+    let current = place;
+    while (current.parent !== undefined) {
+      const parent = byId.get(current.parent);
+      if (!parent) return; // reported by references-resolve
+      if (seen.has(parent.id)) {
+        issues.push(issue("place-hierarchy", ["places", i, "parent"], `parent chain of "${place.id}" loops at "${parent.id}"`));
+        return;
+      }
+      seen.add(parent.id);
+      current = parent;
+    }
+    if (current.kind !== "country") {
+      issues.push(issue("place-hierarchy", ["places", i, "parent"], `parent chain of "${place.id}" ends at "${current.id}", not a country`));
+    }
+    const parent = place.parent === undefined ? undefined : byId.get(place.parent);
+    if (parent && parent.country !== place.country) {
+      issues.push(
+        issue("place-hierarchy", ["places", i, "country"], `"${place.id}" is in ${place.country} but its parent "${parent.id}" is in ${parent.country}`),
+      );
+    }
+  });
+  return issues;
+};
+
+export const coordinatesInCountry: IntegrityCheck = (data) =>
+  data.places.flatMap((place, i) => {
+    if (place.coordinates === undefined) return [];
+    const [lon, lat] = place.coordinates;
+    const [minLon, minLat, maxLon, maxLat] = COUNTRY_BOUNDS[place.country];
+    return lon >= minLon && lon <= maxLon && lat >= minLat && lat <= maxLat
+      ? []
+      : [issue("coordinates-in-country", ["places", i, "coordinates"], `[${lon}, ${lat}] lies outside ${place.country} (are longitude and latitude swapped?)`)];
+  });
+
+/** Incidents are ordered by start date, then id; places, parties and sources by id. */
+export const sortedOrder: IntegrityCheck = (data) => {
+  const issues: IntegrityIssue[] = [];
+  const incidentKey = (incident: IncidentView) => `${incident.span.start} ${incident.id}`;
+  data.incidents.forEach((incident, i) => {
+    const previous = data.incidents[i - 1];
+    if (previous && incidentKey(previous) > incidentKey(incident)) {
+      issues.push(issue("sorted-order", ["incidents", i], `"${incident.id}" comes before "${previous.id}" by start date`));
+    }
+  });
+  for (const collection of ["places", "parties", "sources"] as const) {
+    data[collection].forEach((record, i) => {
+      const previous = data[collection][i - 1];
+      if (previous && previous.id > record.id) {
+        issues.push(issue("sorted-order", [collection, i], `"${record.id}" comes before "${previous.id}"`));
+      }
+    });
+  }
+  return issues;
+};
+
+/** No event after the given day. */
+export function noFutureDates(today: string): IntegrityCheck {
+  return (data: DatasetView) =>
+    data.incidents.flatMap((incident, i) =>
+      incident.span.end > today
+        ? [issue("no-future-dates", ["incidents", i, "span", "end"], `"${incident.id}" ends on ${incident.span.end}, after today (${today})`)]
+        : [],
+    );
+}
+
+export const integrityChecks = {
+  "unique-ids": uniqueIds,
+  "references-resolve": referencesResolve,
+  "claim-sources-listed": claimSourcesListed,
+  "place-hierarchy": placeHierarchy,
+  "coordinates-in-country": coordinatesInCountry,
+  "sorted-order": sortedOrder,
+} satisfies Record<string, IntegrityCheck>;
+
+export function runIntegrityChecks(data: DatasetView, checks: readonly IntegrityCheck[] = Object.values(integrityChecks)) {
+  return checks.flatMap((check) => check(data));
+}

@@ -1,0 +1,37 @@
+// Parties: the actors that fight, suffer losses or make claims, each on one side.
+import { z } from "zod";
+import { idRef, type IdSchemas, NonEmptyTextSchema, stringIds } from "./primitives.js";
+
+/** The sides of the conflict. Filtering by a side matches every actor on it. */
+export const SideSchema = z.enum(["armenia", "azerbaijan", "nagorno-karabakh", "russia", "other"]);
+
+export const PartyKindSchema = z.enum([
+  "government",
+  "ministry",
+  "armed-forces",
+  "border-guard",
+  "law-enforcement",
+  "legislature",
+  "ombudsman",
+  "de-facto-authority",
+  "peacekeepers",
+  "civilians",
+  "protesters",
+  "international-body",
+  "humanitarian-organisation",
+  "ngo",
+]);
+
+export function partySchema<T extends IdSchemas>(ids: T) {
+  return z
+    .object({
+      id: idRef(ids, "party"),
+      name: NonEmptyTextSchema,
+      side: SideSchema,
+      kind: PartyKindSchema,
+      note: NonEmptyTextSchema.optional(),
+    })
+    .strict();
+}
+
+export const PartySchema = partySchema(stringIds);

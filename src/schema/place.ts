@@ -1,0 +1,116 @@
+// The gazetteer: places incidents happen in, with their names in every language and their hierarchy.
+import { z } from "zod";
+import {
+  CountryCodeSchema,
+  idRef,
+  type IdSchemas,
+  NonEmptyTextSchema,
+  stringIds,
+  UrlSchema,
+} from "./primitives.js";
+
+export const PlaceKindSchema = z.enum([
+  "country",
+  "province",
+  "district",
+  "settlement",
+  "corridor",
+  "border-section",
+  "region",
+  "water-body",
+  "height",
+]);
+
+const SEPARATORS = String.raw`\s\-'’ʼ.()`;
+const inScript = (script: string, label: string) =>
+  NonEmptyTextSchema.regex(
+    new RegExp(String.raw`^[\p{Script=${script}}${SEPARATORS}]+$`, "u"),
+    `must be written in the ${label} script`,
+  );
+
+/** The place's name in Armenian, Azerbaijani and Russian, each in its own script, where known. */
+export const PlaceNamesSchema = z
+  .object({
+    hy: inScript("Armenian", "Armenian").optional(),
+    az: inScript("Latin", "Latin (Azerbaijani)").optional(),
+    ru: inScript("Cyrillic", "Cyrillic").optional(),
+  })
+  .strict();
+
+/** The English names each side uses where they differ (Stepanakert / Khankendi): both are names, neither a variant. */
+export const SideNamesSchema = z
+  .object({ armenia: NonEmptyTextSchema, azerbaijan: NonEmptyTextSchema })
+  .strict()
+  .refine((names) => names.armenia !== names.azerbaijan, "side names are only given where the sides differ");
+
+/** WGS84 coordinates in GeoJSON order. */
+export const LonLatSchema = z
+  .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
+  .describe("[longitude, latitude] in WGS84 (GeoJSON order)");
+
+/** Where the coordinates were copied from: a GeoNames record, or a public page that states them. */
+export const CoordinateSourceSchema = z.union([
+  z.object({ geonamesId: z.number().int().positive() }).strict(),
+  z.object({ url: UrlSchema, note: NonEmptyTextSchema.optional() }).strict(),
+]);
+
+export function placeRecordShape<T extends IdSchemas>(ids: T) {
+  return {
+    id: idRef(ids, "place"),
+    kind: PlaceKindSchema,
+    country: CountryCodeSchema,
+    /** The next place up in the administrative hierarchy; absent only for countries. */
+    parent: idRef(ids, "place").optional(),
+    /** The English name the data uses. */
+    name: NonEmptyTextSchema,
+    sideNames: SideNamesSchema.optional(),
+    names: PlaceNamesSchema,
+    /** Other spellings seen in sources and gazetteers, so that a name found in an article resolves here. */
+    variants: z.array(NonEmptyTextSchema),
+    /** Absent where no gazetteer or public page states them: never estimated. */
+    coordinates: LonLatSchema.optional(),
+    coordinateSource: CoordinateSourceSchema.optional(),
+    note: NonEmptyTextSchema.optional(),
+  };
+}
+
+interface Checked {
+  kind: string;
+  parent?: string | undefined;
+  coordinates?: unknown;
+  coordinateSource?: unknown;
+}
+
+const checkPlace = (place: Checked, ctx: z.RefinementCtx) => {
+  if ((place.coordinates === undefined) !== (place.coordinateSource === undefined)) {
+    ctx.addIssue({ code: "custom", message: "coordinates and coordinateSource come together", path: ["coordinateSource"] });
+  }
+  if (place.kind !== "country" && place.parent === undefined) {
+    ctx.addIssue({ code: "custom", message: "every place but a country has a parent", path: ["parent"] });
+  }
+  if (place.kind === "country" && place.parent !== undefined) {
+    ctx.addIssue({ code: "custom", message: "a country has no parent", path: ["parent"] });
+  }
+};
+
+export function placeRecordSchema<T extends IdSchemas>(ids: T) {
+  return z.object(placeRecordShape(ids)).strict().superRefine(checkPlace);
+}
+
+export function placeSchema<T extends IdSchemas>(ids: T) {
+  return z
+    .object({
+      ...placeRecordShape(ids),
+      /** The name to show: the English name, with the other side's name after a slash where the sides differ. */
+      label: NonEmptyTextSchema,
+      /** Parent, grandparent… up to the country, nearest first. */
+      ancestors: z.array(idRef(ids, "place")),
+    })
+    .strict()
+    .superRefine(checkPlace);
+}
+
+/** A place as stored in `data/places/`. */
+export const PlaceRecordSchema = placeRecordSchema(stringIds);
+/** A place as the package publishes it, with its label and ancestors derived. */
+export const PlaceSchema = placeSchema(stringIds);

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { closest, editDistance } from "../../src/lookup/suggest.js";
+
+describe("editDistance", () => {
+  it("counts insertions, deletions and substitutions", () => {
+    expect(editDistance("tegh", "tegh")).toBe(0);
+    expect(editDistance("tekh", "tegh")).toBe(1);
+    expect(editDistance("", "abc")).toBe(3);
+    expect(editDistance("kitten", "sitting")).toBe(3);
+  });
+});
+
+describe("closest", () => {
+  it("returns near candidates, closest first, ignoring case", () => {
+    expect(closest("Sotc", ["sotk", "goris", "tegh", "sot"])).toEqual(["sot", "sotk"]);
+  });
+  it("returns nothing when no candidate is near", () => {
+    expect(closest("yerevan", ["tegh", "sotk"])).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+import { defineConfig } from "tsup";
+
+// Two library entries (the data-free schema entry stays small) and the command line.
+export default defineConfig([
+  {
+    entry: { index: "src/index.ts", "schema/index": "src/schema/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    clean: false, // scripts/build/index.ts empties dist/ first: the two configs would race
+    sourcemap: false,
+    target: "node20",
+    splitting: true,
+    treeshake: true,
+  },
+  {
+    entry: { "cli/main": "src/cli/main.ts" },
+    // The command line uses the library through the package itself, so the data is not bundled twice.
+    external: ["armenia-azerbaijan-incidents"],
+    format: ["esm"],
+    dts: false,
+    clean: false,
+    target: "node20",
+    banner: { js: "#!/usr/bin/env node" },
+  },
+]);
