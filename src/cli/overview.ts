@@ -7,8 +7,12 @@ function describeSpan(incident: Incident): string {
   return start === end || precision !== "day" ? shown : `${start} – ${end}`;
 }
 
+const SHOWN_PLACES = 3;
+
 function describeIncident(incident: Incident): string {
-  const where = incident.locations.map((location) => getPlace(location.place).label).join(", ");
+  const labels = incident.locations.map((location) => getPlace(location.place).label);
+  const more = labels.length - SHOWN_PLACES;
+  const where = labels.slice(0, SHOWN_PLACES).join(", ") + (more > 0 ? ` and ${more} more` : "");
   return `  ${describeSpan(incident).padEnd(23)} ${incident.title}\n  ${" ".repeat(23)} ${where} · ${incident.id}`;
 }
 
