@@ -1,7 +1,21 @@
 // The main entry: the records of this release, typed by their ids, and helpers to look them up and filter them.
 export { incidents, parties, places, sources } from "./data/records.js";
 export { dataset, type DatasetSummary } from "./data/summary.js";
-export type { Incident, IncidentId, Party, PartyId, Place, PlaceId, Source, SourceId } from "./data/types.js";
+export type {
+  Accusation,
+  CasualtyClaim,
+  CasualtyEstimate,
+  Denial,
+  Incident,
+  IncidentId,
+  Location,
+  Party,
+  PartyId,
+  Place,
+  PlaceId,
+  Source,
+  SourceId,
+} from "./data/types.js";
 export { incidentIds, partyIds, placeIds, sourceIds } from "./data/generated/ids.js";
 export {
   getIncident,
@@ -20,4 +34,4 @@ export { filterIncidents } from "./query/filter.js";
 export { byDate, byLocation, byParty, byType, type IncidentPredicate } from "./query/predicates.js";
 export type { DateQuery, IncidentQuery, LocationQuery, NearQuery, OneOrMany, PartyFilter } from "./query/types.js";
 export { IncidentsError, InvalidQueryError, UnknownIdError, type RecordKind } from "./errors.js";
-export type { CasualtyClaim, CasualtyEstimate, CasualtyRange, IncidentType, Side, Verification } from "./schema/index.js";
+export type { CasualtyRange, DateSpan, IncidentType, PlaceKind, Side, Verification } from "./schema/index.js";

@@ -1,5 +1,5 @@
 // Turns query input into checked values, or throws an error that names the bad input and suggests a fix.
-import { partyById, placeById } from "../data/records.js";
+import { partyById } from "../data/records.js";
 import type { Place } from "../data/types.js";
 import { parsePartialDate } from "../dates/calendar.js";
 import { InvalidQueryError, UnknownIdError } from "../errors.js";

@@ -1,13 +1,14 @@
-import { integrityChecks, noFutureDates, type IntegrityIssue } from "../../../src/schema/index.js";
-import type { Problem } from "../../data/parse.js";
-import type { LintCheck, LintContext } from "./types.js";
+// The dataset-wide checks the public DatasetSchema runs, reported against the raw files.
+import { integrityChecks, type IntegrityCheck, type IntegrityIssue, noFutureDates } from "../../../src/schema/index.js";
+import type { Problem, RawRecords } from "../../data/parse.js";
+import type { LintCheck } from "./types.js";
 
-/** Maps an issue's [collection, index, ...] path back to the file the record came from. */
-function located({ records }: LintContext, found: IntegrityIssue): Problem {
+type Entries = { file: string; record: { id: string } }[];
+
+/** Maps an issue's [collection, index, ...] path back to the file and id of the record. */
+function located(records: RawRecords, found: IntegrityIssue): Problem {
   const [collection, index, ...rest] = found.path;
-  const entry = typeof collection === "string" && typeof index === "number"
-    ? (records as unknown as Record<string, { file: string; record: { id: string } }[]>)[collection]?.[index]
-    : undefined;
+  const entry = typeof index === "number" ? (records as unknown as Record<string, Entries>)[String(collection)]?.[index] : undefined;
   return {
     file: entry?.file ?? "data",
     check: found.check,
@@ -16,35 +17,30 @@ function located({ records }: LintContext, found: IntegrityIssue): Problem {
   };
 }
 
-function view({ records }: LintContext) {
-  const sortedByFile = <T extends { record: { id: string } }>(list: T[]) => [...list].sort((a, b) => (a.record.id < b.record.id ? -1 : 1));
+function asLintCheck(name: string, description: string, check: IntegrityCheck): LintCheck {
   return {
-    incidents: records.incidents.map((entry) => entry.record),
-    places: sortedByFile(records.places).map((entry) => entry.record),
-    parties: records.parties.map((entry) => entry.record),
-    sources: records.sources.map((entry) => entry.record),
+    name,
+    description,
+    run: ({ records }) => {
+      const data = {
+        incidents: records.incidents.map((entry) => entry.record),
+        places: records.places.map((entry) => entry.record),
+        parties: records.parties.map((entry) => entry.record),
+        sources: records.sources.map((entry) => entry.record),
+      };
+      return check(data).map((found) => located(records, found));
+    },
   };
 }
 
-/** The dataset-wide checks the public DatasetSchema also runs, reported against the raw files. */
 export const integrity: LintCheck[] = [
   ...Object.entries(integrityChecks)
-    // Raw incidents come one file each, in file order; their published order is checked on the built dataset.
+    // Raw files are read in path order; the published order is checked on the built dataset by DatasetSchema.
     .filter(([name]) => name !== "sorted-order")
-    .map(([name, check]): LintCheck => ({
-      name,
-      description: `dataset integrity: ${name}`,
-      run: (context) => {
-        const data = view(context);
-        // Places are merged from one file per country, so map indices through the same sort.
-        const placesInOrder = [...context.records.places].sort((a, b) => (a.record.id < b.record.id ? -1 : 1));
-        const remapped = { ...context, records: { ...context.records, places: placesInOrder } };
-        return check(data).map((found) => located(remapped, found));
-      },
-    })),
+    .map(([name, check]) => asLintCheck(name, `dataset integrity: ${name}`, check)),
   {
     name: "no-future-dates",
     description: "no incident ends after today",
-    run: (context) => noFutureDates(context.today)(view(context)).map((found) => located(context, found)),
+    run: (context) => asLintCheck("no-future-dates", "", noFutureDates(context.today)).run(context),
   },
 ];
