@@ -2,23 +2,8 @@
 // dist/data/*.json (the published records) and dist/json-schema/*.json (JSON Schema of each record type).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { z } from "zod";
-import { DatasetSchema, IncidentSchema, PartySchema, PlaceSchema, SourceSchema } from "../../src/schema/index.js";
 import { DIST_DIR, GENERATED_DIR } from "../data/paths.js";
-
-const SCHEMA_BASE = "https://unpkg.com/armenia-azerbaijan-incidents/dist/json-schema/";
-
-export const jsonSchemas = {
-  incident: IncidentSchema,
-  place: PlaceSchema,
-  party: PartySchema,
-  source: SourceSchema,
-  dataset: DatasetSchema,
-} as const;
-
-export function jsonSchemaOf(name: keyof typeof jsonSchemas): object {
-  return { $id: `${SCHEMA_BASE}${name}.json`, ...z.toJSONSchema(jsonSchemas[name], { target: "draft-2020-12" }) };
-}
+import { jsonSchemaOf, jsonSchemas } from "./json-schemas.js";
 
 function emit() {
   const dataset = JSON.parse(readFileSync(path.join(GENERATED_DIR, "dataset.json"), "utf8")) as Record<string, unknown>;

@@ -4,7 +4,7 @@ import path from "node:path";
 import { loadRawData } from "../data/load.js";
 import { parseRawData } from "../data/parse.js";
 import { DIST_DIR, GENERATED_DIR, ROOT } from "../data/paths.js";
-import { idsModule, metaModule } from "./generate.js";
+import { contentHash, idsModule, metaModule } from "./generate.js";
 import { publishDataset } from "./publish.js";
 
 const { records, problems } = parseRawData(loadRawData());
@@ -21,7 +21,7 @@ rmSync(DIST_DIR, { recursive: true, force: true });
 mkdirSync(GENERATED_DIR, { recursive: true });
 writeFileSync(path.join(GENERATED_DIR, "dataset.json"), `${JSON.stringify(dataset)}\n`);
 writeFileSync(path.join(GENERATED_DIR, "ids.ts"), idsModule(dataset));
-writeFileSync(path.join(GENERATED_DIR, "meta.ts"), metaModule(version));
+writeFileSync(path.join(GENERATED_DIR, "meta.ts"), metaModule(version, contentHash(dataset)));
 console.log(
   `data: ${dataset.incidents.length} incidents, ${dataset.places.length} places, ` +
     `${dataset.parties.length} parties, ${dataset.sources.length} sources`,

@@ -1,5 +1,6 @@
 // The records this release ships, frozen, with lookup tables by id.
 import generated from "./generated/dataset.json" with { type: "json" };
+import { indexById } from "../lookup/index-by-id.js";
 import { deepFreeze } from "./freeze.js";
 import type { Incident, Party, Place, Source } from "./types.js";
 
@@ -20,9 +21,9 @@ export const parties: readonly Party[] = data.parties;
 /** Every publication cited, sorted by id. */
 export const sources: readonly Source[] = data.sources;
 
-const index = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((r) => [r.id, r]));
 
-export const incidentById: ReadonlyMap<string, Incident> = index(incidents);
-export const placeById: ReadonlyMap<string, Place> = index(places);
-export const partyById: ReadonlyMap<string, Party> = index(parties);
-export const sourceById: ReadonlyMap<string, Source> = index(sources);
+
+export const incidentById: ReadonlyMap<string, Incident> = indexById(incidents);
+export const placeById: ReadonlyMap<string, Place> = indexById(places);
+export const partyById: ReadonlyMap<string, Party> = indexById(parties);
+export const sourceById: ReadonlyMap<string, Source> = indexById(sources);

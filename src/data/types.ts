@@ -2,7 +2,20 @@
 import type { z } from "zod";
 import type { datasetSchema } from "../schema/dataset.js";
 import type { DeepReadonly } from "../schema/readonly.js";
-import type { IncidentId, PartyId, PlaceId, SourceId } from "./generated/ids.js";
+import type {
+  CurrentIncidentId,
+  CurrentPartyId,
+  CurrentPlaceId,
+  CurrentSourceId,
+  IncidentAlias,
+  IncidentId,
+  PartyAlias,
+  PartyId,
+  PlaceAlias,
+  PlaceId,
+  SourceAlias,
+  SourceId,
+} from "./generated/ids.js";
 
 // The type argument stays inline: the declaration bundler drops names used only inside `typeof f<…>`.
 type ReleaseDataset = z.output<
@@ -25,4 +38,17 @@ export type CasualtyEstimate = Incident["estimates"][number];
 export type Accusation = Incident["accusations"][number];
 export type Denial = Incident["denials"][number];
 export type Location = Incident["locations"][number];
-export type { IncidentId, PartyId, PlaceId, SourceId };
+export type {
+  CurrentIncidentId,
+  CurrentPartyId,
+  CurrentPlaceId,
+  CurrentSourceId,
+  IncidentAlias,
+  IncidentId,
+  PartyAlias,
+  PartyId,
+  PlaceAlias,
+  PlaceId,
+  SourceAlias,
+  SourceId,
+};

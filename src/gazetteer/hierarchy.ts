@@ -13,9 +13,11 @@ function children(id: string): readonly Place[] {
   return childrenByParent.get(id) ?? [];
 }
 
-/** True when `place` is `container` itself or lies anywhere inside it. */
+/** True when `place` is `container` itself or lies anywhere inside it. Aliases count as their current ids. */
 export function isWithin(place: PlaceId, container: PlaceId): boolean {
-  return place === container || (placeById.get(place)?.ancestors.includes(container) ?? false);
+  const inner = placeById.get(place);
+  const outer = placeById.get(container);
+  return inner !== undefined && outer !== undefined && (inner === outer || inner.ancestors.includes(outer.id));
 }
 
 /** The parent chain of a place, nearest first, up to its country. */
@@ -25,9 +27,8 @@ export function ancestorsOf(id: PlaceId): readonly Place[] {
 
 /** Every place inside a place, at any depth, sorted by id. */
 export function descendantsOf(id: PlaceId): readonly Place[] {
-  requirePlace(id);
   const found: Place[] = [];
-  const queue = [...children(id)];
+  const queue = [...children(requirePlace(id).id)];
   for (let next = queue.shift(); next; next = queue.shift()) {
     found.push(next);
     queue.push(...children(next.id));

@@ -1,6 +1,23 @@
 // Lookups by id. The parameter types accept only this release's ids; at run time an unknown id throws.
 import { incidentById, partyById, placeById, sourceById } from "../data/records.js";
-import type { Incident, IncidentId, Party, PartyId, Place, PlaceId, Source, SourceId } from "../data/types.js";
+import type {
+  CurrentIncidentId,
+  CurrentPartyId,
+  CurrentPlaceId,
+  CurrentSourceId,
+  Incident,
+  IncidentAlias,
+  IncidentId,
+  Party,
+  PartyAlias,
+  PartyId,
+  Place,
+  PlaceAlias,
+  PlaceId,
+  Source,
+  SourceAlias,
+  SourceId,
+} from "../data/types.js";
 import { type RecordKind, UnknownIdError } from "../errors.js";
 import { findPlaces } from "../gazetteer/find-places.js";
 import { normalizeName } from "../gazetteer/normalize.js";
@@ -20,15 +37,32 @@ function placesNamed(id: unknown): string[] {
   return findPlaces(id).map((place) => place.id);
 }
 
+// Each lookup has a second, deprecated signature for aliases, so editors strike out calls with an old id.
+
+export function getIncident(id: CurrentIncidentId): Incident;
+/** @deprecated An old incident id: the record was merged or renamed. Use its current id (the returned record's `id`). */
+export function getIncident(id: IncidentAlias): Incident;
 export function getIncident(id: IncidentId): Incident {
   return lookup("incident", incidentById, id);
 }
+
+export function getPlace(id: CurrentPlaceId): Place;
+/** @deprecated An old place id: the record was merged or renamed. Use its current id (the returned record's `id`). */
+export function getPlace(id: PlaceAlias): Place;
 export function getPlace(id: PlaceId): Place {
   return lookup("place", placeById, id, () => placesNamed(id));
 }
+
+export function getParty(id: CurrentPartyId): Party;
+/** @deprecated An old party id: the record was merged or renamed. Use its current id (the returned record's `id`). */
+export function getParty(id: PartyAlias): Party;
 export function getParty(id: PartyId): Party {
   return lookup("party", partyById, id);
 }
+
+export function getSource(id: CurrentSourceId): Source;
+/** @deprecated An old source id: the record was merged or renamed. Use its current id (the returned record's `id`). */
+export function getSource(id: SourceAlias): Source;
 export function getSource(id: SourceId): Source {
   return lookup("source", sourceById, id);
 }
@@ -39,5 +73,5 @@ export const isPlaceId = (value: unknown): value is PlaceId => typeof value === 
 export const isPartyId = (value: unknown): value is PartyId => typeof value === "string" && partyById.has(value);
 export const isSourceId = (value: unknown): value is SourceId => typeof value === "string" && sourceById.has(value);
 
-/** Internal: a place by a string id, with the same error as getPlace. */
-export const requirePlace = (id: string): Place => getPlace(id as PlaceId);
+/** Internal: a place by a string id (current or alias), with the same error as getPlace. */
+export const requirePlace = (id: string): Place => lookup("place", placeById, id, () => placesNamed(id));

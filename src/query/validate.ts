@@ -34,7 +34,8 @@ export function partyIds(filter: unknown): ReadonlySet<string> {
   if (typeof filter === "string" && sides.includes(filter)) {
     return new Set([...partyById.values()].filter((party) => party.side === filter).map((party) => party.id));
   }
-  if (typeof filter === "string" && partyById.has(filter)) return new Set([filter]);
+  const party = typeof filter === "string" ? partyById.get(filter) : undefined;
+  if (party) return new Set([party.id]);
   throw new UnknownIdError("party", String(filter), closest(String(filter), [...sides, ...partyById.keys()]));
 }
 

@@ -90,6 +90,8 @@ function incidentRecordShape<T extends IdSchemas>(ids: T) {
   return {
     /** Start date and main place: `2023-04-11-tegh`. Never changes once released. */
     id: idRef(ids, "incident"),
+    /** Earlier ids of this record (merged or renamed), which still resolve to it. */
+    aliases: uniqueList(idRef(ids, "incident")).min(1).optional(),
     title: NonEmptyTextSchema,
     types: uniqueList(IncidentTypeSchema).min(1),
     span: DateSpanSchema,

@@ -1,6 +1,6 @@
 // Parties: the actors that fight, suffer losses or make claims, each on one side.
 import { z } from "zod";
-import { idRef, type IdSchemas, NonEmptyTextSchema, stringIds } from "./primitives.js";
+import { idRef, type IdSchemas, NonEmptyTextSchema, stringIds, uniqueList } from "./primitives.js";
 
 /** The sides of the conflict. Filtering by a side matches every actor on it. */
 export const SideSchema = z.enum(["armenia", "azerbaijan", "nagorno-karabakh", "russia", "other"]);
@@ -26,6 +26,8 @@ export function partySchema<T extends IdSchemas>(ids: T) {
   return z
     .object({
       id: idRef(ids, "party"),
+      /** Earlier ids of this record (merged or renamed), which still resolve to it. */
+      aliases: uniqueList(idRef(ids, "party")).min(1).optional(),
       name: NonEmptyTextSchema,
       side: SideSchema,
       kind: PartyKindSchema,

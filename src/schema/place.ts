@@ -3,6 +3,7 @@ import { z } from "zod";
 import {
   CountryCodeSchema,
   idRef,
+  uniqueList,
   type IdSchemas,
   NonEmptyTextSchema,
   stringIds,
@@ -57,6 +58,8 @@ export const CoordinateSourceSchema = z.union([
 export function placeRecordShape<T extends IdSchemas>(ids: T) {
   return {
     id: idRef(ids, "place"),
+    /** Earlier ids of this record (merged or renamed), which still resolve to it. */
+    aliases: uniqueList(idRef(ids, "place")).min(1).optional(),
     kind: PlaceKindSchema,
     country: CountryCodeSchema,
     /** The next place up in the administrative hierarchy; absent only for countries. */

@@ -1,6 +1,6 @@
 // Sources: the publications that report what each party claims.
 import { z } from "zod";
-import { idRef, type IdSchemas, LanguageSchema, NonEmptyTextSchema, PartialDateSchema, stringIds, UrlSchema } from "./primitives.js";
+import { idRef, type IdSchemas, LanguageSchema, NonEmptyTextSchema, PartialDateSchema, stringIds, uniqueList, UrlSchema } from "./primitives.js";
 
 export const SourceKindSchema = z.enum([
   "news-agency",
@@ -16,6 +16,8 @@ export function sourceSchema<T extends IdSchemas>(ids: T) {
   return z
     .object({
       id: idRef(ids, "source"),
+      /** Earlier ids of this record (merged or renamed), which still resolve to it. */
+      aliases: uniqueList(idRef(ids, "source")).min(1).optional(),
       /** Who published it. Title and address are given exactly as published, and only where they were seen. */
       publisher: NonEmptyTextSchema.optional(),
       /** The wire agency whose story the publisher carries, where it says so (an AP story in a newspaper). */

@@ -40,8 +40,14 @@ describe("integrity checks", () => {
     const data = valid();
     data.parties.push({ id: "am" });
     expect(integrityChecks["unique-ids"](data)).toEqual([
-      { check: "unique-ids", path: ["parties", 2, "id"], message: 'duplicate id "am"' },
+      { check: "unique-ids", path: ["parties", 2, "id"], message: 'duplicate id "am" (also used by "am")' },
     ]);
+  });
+
+  it("unique-ids treats aliases as ids: each resolves to one record", () => {
+    const data = valid();
+    data.parties = [{ id: "am", aliases: ["az"] } as never, { id: "az" }];
+    expect(integrityChecks["unique-ids"](data).map((i) => i.message)).toEqual(['duplicate alias "az" (also used by "az")']);
   });
 
   it("references-resolve reports each unknown reference with its path", () => {

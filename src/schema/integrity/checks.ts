@@ -12,14 +12,20 @@ export const COUNTRY_BOUNDS = {
 
 const issue = (check: string, path: (string | number)[], message: string): IntegrityIssue => ({ check, path, message });
 
+/** Ids and aliases share one namespace per collection: each resolves to exactly one record. */
 export const uniqueIds: IntegrityCheck = (data) => {
   const issues: IntegrityIssue[] = [];
   for (const collection of ["incidents", "places", "parties", "sources"] as const) {
-    const seen = new Set<string>();
-    data[collection].forEach((record, index) => {
-      if (seen.has(record.id)) issues.push(issue("unique-ids", [collection, index, "id"], `duplicate id "${record.id}"`));
-      seen.add(record.id);
-    });
+    const seen = new Map<string, string>();
+    const claim = (value: string, owner: string, path: (string | number)[], what: string) => {
+      const previous = seen.get(value);
+      if (previous === undefined) seen.set(value, owner);
+      else issues.push(issue("unique-ids", [collection, ...path], `duplicate ${what} "${value}" (also used by "${previous}")`));
+    };
+    data[collection].forEach((record, index) => claim(record.id, record.id, [index, "id"], "id"));
+    data[collection].forEach((record, index) =>
+      (record.aliases ?? []).forEach((alias, j) => claim(alias, record.id, [index, "aliases", j], "alias")),
+    );
   }
   return issues;
 };

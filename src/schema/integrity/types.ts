@@ -14,8 +14,12 @@ interface ClaimView {
   sources: readonly string[];
 }
 
-export interface IncidentView {
+interface Identified {
   id: string;
+  aliases?: readonly string[] | undefined;
+}
+
+export interface IncidentView extends Identified {
   span: { start: string; end: string };
   locations: readonly { place: string }[];
   actors: readonly string[];
@@ -25,8 +29,7 @@ export interface IncidentView {
   sources: readonly string[];
 }
 
-export interface PlaceView {
-  id: string;
+export interface PlaceView extends Identified {
   kind: string;
   country: z.infer<typeof CountryCodeSchema>;
   parent?: string | undefined;
@@ -36,8 +39,8 @@ export interface PlaceView {
 export interface DatasetView {
   incidents: readonly IncidentView[];
   places: readonly PlaceView[];
-  parties: readonly { id: string }[];
-  sources: readonly { id: string }[];
+  parties: readonly Identified[];
+  sources: readonly Identified[];
 }
 
 export type IntegrityCheck = (data: DatasetView) => IntegrityIssue[];

@@ -1,0 +1,31 @@
+// `npm run release:check`, part of `npm test`: the data and API differ from the last release by no more than
+// the pending changesets declare, release/api.json is current, and the manifest matches package.json.
+import { readFileSync } from "node:fs";
+import { isDeepStrictEqual } from "node:util";
+import path from "node:path";
+import { ROOT } from "../data/paths.js";
+import { declaredBump } from "./changesets.js";
+import { currentState } from "./current.js";
+import { diffStates } from "./diff/index.js";
+import { type CheckResult, judge } from "./judge.js";
+import { MANIFEST_FILE, manifestState, readManifest } from "./manifest.js";
+import { stateFromFolder } from "./state.js";
+
+async function main(): Promise<CheckResult> {
+  const manifest = readManifest();
+  if (!manifest) return { ok: false, message: `release check: ${MANIFEST_FILE} is missing` };
+  const { version } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string };
+  if (manifest.version !== version) {
+    return { ok: false, message: `release check: package.json is at ${version} but ${MANIFEST_FILE} at ${manifest.version}: version releases with \`npm run version\`` };
+  }
+  const current = await currentState();
+  if (!isDeepStrictEqual(stateFromFolder().api, current.api)) {
+    return { ok: false, message: "release check: release/api.json does not match the built package: run `npm run release:api` and commit it" };
+  }
+  const { bump } = await declaredBump();
+  return judge(diffStates(manifestState(manifest), current), bump, manifest.version);
+}
+
+const result = await main();
+(result.ok ? console.log : console.error)(result.message);
+if (!result.ok) process.exitCode = 1;

@@ -1,0 +1,66 @@
+// The diff as text: for a terminal (data:diff) and for the CHANGELOG.
+import { bumpRank } from "./bump.js";
+import type { DataDiff } from "./diff/index.js";
+import { showValue } from "./diff/fields.js";
+import { RECORD_KINDS } from "./state.js";
+
+export function formatDiff(diff: DataDiff): string {
+  const lines: string[] = [];
+  for (const kind of RECORD_KINDS) {
+    const { added, removed, aliased, changed } = diff.records[kind];
+    if (added.length + removed.length + aliased.length + changed.length === 0) {
+      lines.push(`${kind}: no changes`);
+      continue;
+    }
+    lines.push(`${kind}:`);
+    if (added.length > 0) lines.push(`  added (${added.length}): ${added.join(", ")}`);
+    if (removed.length > 0) lines.push(`  removed (${removed.length}): ${removed.join(", ")}`);
+    if (aliased.length > 0) lines.push(`  renamed through an alias (${aliased.length}): ${aliased.map((a) => `${a.id} -> ${a.into}`).join(", ")}`);
+    if (changed.length > 0) {
+      lines.push(`  changed (${changed.length}):`);
+      for (const { id, fields } of changed) {
+        for (const field of fields) lines.push(`    ${id}: ${field.path || "(record)"} ${showValue(field.before)} -> ${showValue(field.after)}`);
+      }
+    }
+  }
+  if (diff.api === undefined) lines.push("schemas and exports: not compared (one side has no release/api.json)");
+  else if (diff.api.length === 0) lines.push("schemas and exports: no changes");
+  else {
+    lines.push("schemas and exports:");
+    for (const reason of diff.api) lines.push(`  ${reason.bump}: ${reason.message}`);
+  }
+  lines.push(`bump: ${diff.bump}`);
+  return lines.join("\n");
+}
+
+const code = (ids: string[]) => ids.map((id) => `\`${id}\``).join(", ");
+const LABELS = { incidents: "Incidents", places: "Places", parties: "Parties", sources: "Sources" } as const;
+
+/** The "Data changes" section of a release's CHANGELOG entry: counts, ids, and the fields corrected. */
+export function changelogSection(diff: DataDiff): string {
+  const items: string[] = [];
+  for (const kind of RECORD_KINDS) {
+    const { added, removed, aliased, changed } = diff.records[kind];
+    const parts: string[] = [];
+    if (added.length > 0) parts.push(`${added.length} added (${code(added)})`);
+    if (changed.length > 0) {
+      const detail = changed.map(({ id, fields }) => `\`${id}\` (${[...new Set(fields.map((f) => f.path.replace(/\[\d+\]/g, "[]") || "record"))].join(", ")})`);
+      parts.push(`${changed.length} corrected: ${detail.join("; ")}`);
+    }
+    if (aliased.length > 0) parts.push(`${aliased.length} merged or renamed (${aliased.map((a) => `\`${a.id}\` → \`${a.into}\``).join(", ")}; the old ids still resolve)`);
+    if (removed.length > 0) parts.push(`${removed.length} removed (${code(removed)})`);
+    if (parts.length > 0) items.push(`- ${LABELS[kind]}: ${parts.join("; ")}`);
+  }
+  const api = [...(diff.api ?? [])].sort((a, b) => bumpRank(b.bump) - bumpRank(a.bump));
+  for (const reason of api) items.push(`- API (${reason.bump}): ${reason.message}`);
+  return ["### Data changes", "", ...(items.length > 0 ? items : ["No changes to the data."])].join("\n");
+}
+
+/** Puts the section right under the version's heading, before the changesets' own text. */
+export function insertSection(changelog: string, version: string, section: string): string {
+  const heading = `## ${version}\n`;
+  const at = changelog.indexOf(heading);
+  if (at === -1) throw new Error(`CHANGELOG.md has no "## ${version}" heading: run changeset version first`);
+  const after = at + heading.length;
+  return `${changelog.slice(0, after)}\n${section}\n${changelog.slice(after)}`;
+}

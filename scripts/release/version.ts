@@ -1,0 +1,28 @@
+// Runs after `changeset version` (see `npm run version`): adds the data changes to the new CHANGELOG entry and
+// records the release in release/manifest.json. `--manifest-only` records the current state without a CHANGELOG
+// section (used once, for the first release).
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { DIST_DIR, ROOT } from "../data/paths.js";
+import { currentState } from "./current.js";
+import { diffStates } from "./diff/index.js";
+import { changelogSection, insertSection } from "./format.js";
+import { manifestState, readManifest, writeApi, writeManifest } from "./manifest.js";
+
+const { version } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string };
+const current = await currentState();
+const previous = readManifest();
+
+if (!process.argv.includes("--manifest-only")) {
+  if (!previous) throw new Error("no release/manifest.json to compare with");
+  const file = path.join(ROOT, "CHANGELOG.md");
+  const section = changelogSection(diffStates(manifestState(previous), current));
+  writeFileSync(file, insertSection(readFileSync(file, "utf8"), version, section));
+}
+
+const { dataset } = (await import(pathToFileURL(path.join(DIST_DIR, "index.js")).href)) as { dataset: { version: string; contentHash: string } };
+if (dataset.version !== version) throw new Error(`dist/ was built for ${dataset.version}, not ${version}: run npm run build`);
+writeApi(current.api!);
+writeManifest({ version, contentHash: dataset.contentHash, api: current.api!, records: current.records });
+console.log(`release ${version} recorded in release/manifest.json`);

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { diffStates } from "../../../scripts/release/diff/index.js";
+import { changelogSection, formatDiff, insertSection } from "../../../scripts/release/format.js";
+import type { DataState, JsonRecord } from "../../../scripts/release/state.js";
+
+const incident = (id: string, killed: number, extra: Record<string, unknown> = {}): JsonRecord => ({ id, casualties: [{ killed }], ...extra });
+const state = (incidents: JsonRecord[], places: JsonRecord[] = []): DataState => ({
+  records: {
+    incidents: Object.fromEntries(incidents.map((i) => [i.id, i])),
+    places: Object.fromEntries(places.map((p) => [p.id, p])),
+    parties: {},
+    sources: {},
+  },
+});
+
+const before = state([incident("2023-04-11-tegh", 3), incident("2023-04-11-tekh", 3)]);
+const after = state([incident("2023-04-11-tegh", 4, { aliases: ["2023-04-11-tekh"] }), incident("2023-09-01-sotk", 4)], [{ id: "sotk" }]);
+
+describe("formatDiff", () => {
+  it("lists each kind's changes field by field and ends with the bump", () => {
+    expect(formatDiff(diffStates(before, after)).split("\n")).toEqual([
+      "incidents:",
+      "  added (1): 2023-09-01-sotk",
+      "  renamed through an alias (1): 2023-04-11-tekh -> 2023-04-11-tegh",
+      "  changed (1):",
+      "    2023-04-11-tegh: casualties[0].killed 3 -> 4",
+      '    2023-04-11-tegh: aliases (none) -> ["2023-04-11-tekh"]',
+      "places:",
+      "  added (1): sotk",
+      "parties: no changes",
+      "sources: no changes",
+      "schemas and exports: not compared (one side has no release/api.json)",
+      "bump: minor",
+    ]);
+  });
+});
+
+describe("changelogSection", () => {
+  it("gives the data changes in numbers and by id", () => {
+    expect(changelogSection(diffStates(before, after))).toBe(
+      [
+        "### Data changes",
+        "",
+        "- Incidents: 1 added (`2023-09-01-sotk`); 1 corrected: `2023-04-11-tegh` (casualties[].killed, aliases); 1 merged or renamed (`2023-04-11-tekh` → `2023-04-11-tegh`; the old ids still resolve)",
+        "- Places: 1 added (`sotk`)",
+      ].join("\n"),
+    );
+    expect(changelogSection(diffStates(before, before))).toBe("### Data changes\n\nNo changes to the data.");
+  });
+
+  it("goes under the release's heading, before the changesets' text", () => {
+    const changelog = "# pkg\n\n## 0.2.0\n\n### Minor Changes\n\n- text\n\n## 0.1.0\n";
+    expect(insertSection(changelog, "0.2.0", "### Data changes\n\n- x")).toBe(
+      "# pkg\n\n## 0.2.0\n\n### Data changes\n\n- x\n\n### Minor Changes\n\n- text\n\n## 0.1.0\n",
+    );
+    expect(() => insertSection(changelog, "0.3.0", "x")).toThrow('CHANGELOG.md has no "## 0.3.0" heading');
+  });
+});
