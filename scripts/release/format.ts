@@ -36,7 +36,7 @@ export function formatDiff(diff: DataDiff): string {
 const code = (ids: string[]) => ids.map((id) => `\`${id}\``).join(", ");
 const LABELS = { incidents: "Incidents", places: "Places", parties: "Parties", sources: "Sources" } as const;
 
-/** The "Data changes" section of a release's CHANGELOG entry: counts, ids, and the fields corrected. */
+/** The CHANGELOG sections of a release: data changes (counts, ids, fields corrected), then schema and API changes. */
 export function changelogSection(diff: DataDiff): string {
   const items: string[] = [];
   for (const kind of RECORD_KINDS) {
@@ -51,9 +51,10 @@ export function changelogSection(diff: DataDiff): string {
     if (removed.length > 0) parts.push(`${removed.length} removed (${code(removed)})`);
     if (parts.length > 0) items.push(`- ${LABELS[kind]}: ${parts.join("; ")}`);
   }
+  const section = ["### Data changes", "", ...(items.length > 0 ? items : ["No changes to the data."])];
   const api = [...(diff.api ?? [])].sort((a, b) => bumpRank(b.bump) - bumpRank(a.bump));
-  for (const reason of api) items.push(`- API (${reason.bump}): ${reason.message}`);
-  return ["### Data changes", "", ...(items.length > 0 ? items : ["No changes to the data."])].join("\n");
+  if (api.length > 0) section.push("", "### Schema and API changes", "", ...api.map((r) => `- ${r.message} (${r.bump})`));
+  return section.join("\n");
 }
 
 /** Puts the section right under the version's heading, before the changesets' own text. */

@@ -48,6 +48,22 @@ describe("changelogSection", () => {
     expect(changelogSection(diffStates(before, before))).toBe("### Data changes\n\nNo changes to the data.");
   });
 
+  it("lists schema and API changes under their own heading, most severe first", () => {
+    const api = (exports: Record<string, string>) => ({ schemas: {}, exports: { ".": exports } });
+    const diff = diffStates({ ...before, api: api({ a: "function", b: "function" }) }, { ...before, api: api({ b: "array", c: "function" }) });
+    expect(changelogSection(diff).split("\n")).toEqual([
+      "### Data changes",
+      "",
+      "No changes to the data.",
+      "",
+      "### Schema and API changes",
+      "",
+      "- armenia-azerbaijan-incidents: export a removed (major)",
+      "- armenia-azerbaijan-incidents: b: changed from function to array (major)",
+      "- armenia-azerbaijan-incidents: export c added (minor)",
+    ]);
+  });
+
   it("goes under the release's heading, before the changesets' text", () => {
     const changelog = "# pkg\n\n## 0.2.0\n\n### Minor Changes\n\n- text\n\n## 0.1.0\n";
     expect(insertSection(changelog, "0.2.0", "### Data changes\n\n- x")).toBe(
