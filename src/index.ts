@@ -52,3 +52,6 @@ export { byDate, byLocation, byParty, byType, type IncidentPredicate } from "./q
 export type { DateQuery, IncidentQuery, LocationQuery, NearQuery, OneOrMany, PartyFilter } from "./query/types.js";
 export { IncidentsError, InvalidQueryError, UnknownIdError, type RecordKind } from "./errors.js";
 export type { CasualtyRange, DateSpan, IncidentType, PlaceKind, Side, Verification } from "./schema/index.js";
+export { toCSV, type CSVOptions } from "./formats/csv.js";
+export { toGeoJSON, type IncidentFeature, type IncidentFeatureCollection, type PointGeometry } from "./formats/geojson.js";
+export { toNDJSON } from "./formats/ndjson.js";

@@ -1,9 +1,21 @@
 // `npm run build`, last step: the files shipped beside the modules, for users of other languages and tools:
-// dist/data/*.json (the published records) and dist/json-schema/*.json (JSON Schema of each record type).
+// dist/data/ (the published records as JSON, and the dataset as CSV, GeoJSON and NDJSON) and dist/json-schema/
+// (JSON Schema of each record type).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { DIST_DIR, GENERATED_DIR } from "../data/paths.js";
 import { jsonSchemaOf, jsonSchemas } from "./json-schemas.js";
+
+/** The prebuilt exports: the whole dataset as CSV (incidents and claims), GeoJSON and NDJSON, made by the built package. */
+async function emitFormats() {
+  const built = (await import(pathToFileURL(path.join(DIST_DIR, "index.js")).href)) as typeof import("../../src/index.js");
+  const write = (file: string, text: string) => writeFileSync(path.join(DIST_DIR, "data", file), text);
+  write("incidents.csv", built.toCSV(built.incidents));
+  write("claims.csv", built.toCSV(built.incidents, { table: "claims" }));
+  write("incidents.geojson", `${JSON.stringify(built.toGeoJSON(built.incidents))}\n`);
+  write("incidents.ndjson", built.toNDJSON(built.incidents));
+}
 
 function emit() {
   const dataset = JSON.parse(readFileSync(path.join(GENERATED_DIR, "dataset.json"), "utf8")) as Record<string, unknown>;
@@ -18,3 +30,4 @@ function emit() {
 }
 
 emit();
+await emitFormats();

@@ -1,39 +1,68 @@
 // The command line as a function of its arguments, so tests can run it without a process.
-import { parseArgs } from "node:util";
-import { dataset } from "armenia-azerbaijan-incidents";
-import { overview } from "./overview.js";
+import { dataset, IncidentsError } from "armenia-azerbaijan-incidents";
+import { parse, UsageError } from "./args.js";
+import { list, LIST_HELP } from "./commands/list.js";
+import { overview } from "./commands/overview.js";
+import { PLACES_HELP, placesCommand } from "./commands/places.js";
+import { show, SHOW_HELP } from "./commands/show.js";
+import { stats, STATS_HELP } from "./commands/stats.js";
+import { ok, type Result, type Terminal } from "./io.js";
+import { closest } from "../lookup/suggest.js";
 
-const HELP = `Usage: armenia-azerbaijan-incidents [options]
+export const HELP = `Usage: armenia-azerbaijan-incidents [command] [options]
+       aa-incidents [command] [options]
 
-Prints an overview of the dataset: counts, the span it covers and the latest incidents.
+Curated, cited records of armed incidents between Armenia and Azerbaijan.
+
+Commands:
+  (none)           an overview: counts, the span covered, the latest incidents
+  list             incidents filtered by date, party, place, distance and type; table, json, ndjson, csv, geojson
+  show <id>        one incident in full, every claim with its claimant and source
+  places <name>    look a place up in the gazetteer
+  stats            casualty claims by year and side, each side's own claims apart from the other's
 
 Options:
-  -n, --latest <count>  how many of the latest incidents to show (default 5)
-  -v, --version         print the package and data version
-  -h, --help            print this help
+  -n, --latest <count>  with no command: how many of the latest incidents to show (default 5)
+  -v, --version         the package and data version
+  -h, --help            this help; <command> --help for a command's options
 `;
 
-export function run(argv: readonly string[]): { code: number; stdout: string; stderr: string } {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        latest: { type: "string", short: "n" },
-        version: { type: "boolean", short: "v" },
-        help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    return { code: 2, stdout: "", stderr: `${(error as Error).message}\n\n${HELP}` };
-  }
-  if (values.help) return { code: 0, stdout: HELP, stderr: "" };
-  if (values.version) return { code: 0, stdout: `${dataset.version}\n`, stderr: "" };
+const COMMANDS: Record<string, { run: (argv: readonly string[], terminal: Terminal) => Result; help: string }> = {
+  list: { run: list, help: LIST_HELP },
+  show: { run: show, help: SHOW_HELP },
+  places: { run: placesCommand, help: PLACES_HELP },
+  stats: { run: stats, help: STATS_HELP },
+};
+
+function runOverview(argv: readonly string[]): Result {
+  const { values } = parse(argv, { latest: { type: "string", short: "n" }, version: { type: "boolean", short: "v" } });
+  if (values.help) return ok(HELP);
+  if (values.version) return ok(dataset.version);
   const latest = values.latest === undefined ? 5 : Number(values.latest);
-  if (!Number.isInteger(latest) || latest < 0) {
-    return { code: 2, stdout: "", stderr: `--latest must be a whole number, zero or more (got "${values.latest}")\n` };
+  if (!Number.isInteger(latest) || latest < 0) throw new UsageError(`--latest must be a whole number, zero or more (got "${values.latest}")`);
+  return ok(overview(latest));
+}
+
+function dispatch(argv: readonly string[], terminal: Terminal): Result {
+  const [first, ...rest] = argv;
+  if (first === undefined || first.startsWith("-")) return runOverview(argv);
+  if (first === "help") return ok(COMMANDS[rest[0] ?? ""]?.help ?? HELP);
+  const command = COMMANDS[first];
+  if (!command) {
+    const near = closest(first, Object.keys(COMMANDS), 1);
+    throw new UsageError(`unknown command "${first}"${near.length > 0 ? `. Did you mean "${near[0]}"?` : ""}`);
   }
-  return { code: 0, stdout: `${overview(latest)}\n`, stderr: "" };
+  return command.run(rest, terminal);
+}
+
+/** Runs a command. User mistakes (bad flags, dates, ids) give exit status 2 and a message, never a stack trace. */
+export function run(argv: readonly string[], terminal: Terminal = { isTTY: false, columns: 100 }): Result {
+  try {
+    return dispatch(argv, terminal);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof IncidentsError) {
+      return { code: 2, stdout: "", stderr: `armenia-azerbaijan-incidents: ${error.message}\nRun with --help for usage.\n` };
+    }
+    throw error;
+  }
 }

@@ -1,5 +1,6 @@
 // Incidents: one episode of armed violence or coercion, with every party's claims kept side by side.
 import { z } from "zod";
+import { CASUALTY_CATEGORIES } from "../claims/figures.js";
 import { DateSpanSchema } from "./date-span.js";
 import { SideSchema } from "./party.js";
 import { idRef, type IdSchemas, IsoDateSchema, NonEmptyTextSchema, stringIds, uniqueList } from "./primitives.js";
@@ -28,7 +29,6 @@ export const VerificationSchema = z
       "single-source: one outlet only; disputed: a party denies it happened",
   );
 
-export const CASUALTY_CATEGORIES = ["killed", "wounded", "captured", "missing"] as const;
 export const CasualtyCategorySchema = z.enum(CASUALTY_CATEGORIES);
 
 /** A figure as claimed: a count, or "unspecified" where the claimant reported losses without a number. */
@@ -165,6 +165,7 @@ export function incidentSchema<T extends IdSchemas>(ids: T) {
     .strict();
 }
 
+export { CASUALTY_CATEGORIES };
 export const IncidentRecordSchema = incidentRecordSchema(stringIds);
 export const IncidentSchema = incidentSchema(stringIds);
 export const CasualtyClaimSchema = casualtyClaimSchema(stringIds);

@@ -1,7 +1,7 @@
 // The built package as a user gets it: packed, unpacked into a fresh project, used from ESM, CommonJS and strict
 // TypeScript, and its command run. No network: zod and TypeScript are linked from this repository.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -95,16 +95,39 @@ export const parsed: AnyIncident = IncidentSchema.parse({});
     expect(tsc.stdout).toContain(`Argument of type '"tekh"' is not assignable to parameter of type`);
   }, 60_000);
 
-  it("runs its command from the installed package", () => {
-    const bin = path.join(installed, "dist", "cli", "main.js");
-    expect(execFileSync(process.execPath, [bin, "--version"], { encoding: "utf8" }).trim()).toBe(pkg.version);
+  it("runs its commands through npx, under both names", () => {
+    // What npm's installer does for a package's bins: link them into node_modules/.bin, executable.
+    const bins = JSON.parse(readFileSync(path.join(installed, "package.json"), "utf8")).bin as Record<string, string>;
+    mkdirSync(path.join(project, "node_modules", ".bin"), { recursive: true });
+    for (const [name, target] of Object.entries(bins)) {
+      chmodSync(path.join(installed, target), 0o755);
+      symlinkSync(path.join(installed, target), path.join(project, "node_modules", ".bin", name));
+    }
+    const npx = (...args: string[]) => execFileSync("npx", ["--no-install", ...args], { cwd: project, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    expect(Object.keys(bins).sort()).toEqual(["aa-incidents", "armenia-azerbaijan-incidents"]);
+    expect(npx("armenia-azerbaijan-incidents", "--version").trim()).toBe(pkg.version);
+    expect(JSON.parse(npx("aa-incidents", "show", "2023-04-11-tegh")).id).toBe("2023-04-11-tegh");
+  }, 60_000);
+
+  it("ships the dataset as CSV, GeoJSON and NDJSON under data/, made by the package itself", () => {
+    const data = path.join(installed, "dist", "data");
+    const csv = readFileSync(path.join(data, "incidents.csv"), "utf8");
+    const incidents = JSON.parse(readFileSync(path.join(data, "incidents.json"), "utf8")) as { id: string }[];
+    expect(csv.split("\r\n").filter(Boolean)).toHaveLength(incidents.length + 1);
+    expect(JSON.parse(readFileSync(path.join(data, "incidents.geojson"), "utf8")).type).toBe("FeatureCollection");
+    expect(readFileSync(path.join(data, "incidents.ndjson"), "utf8").trimEnd().split("\n")).toHaveLength(incidents.length);
+    expect(readFileSync(path.join(data, "claims.csv"), "utf8").startsWith("incident_id,claim,losses,")).toBe(true);
   });
 
   it("ships what the exports map points at, and no sources or tests", () => {
-    const files = execFileSync("tar", ["-tzf", path.join(project, `${pkg.name}-${pkg.version}.tgz`)], { encoding: "utf8" }).split("\n");
-    for (const file of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/schema/index.js", "dist/schema/index.d.cts", "dist/json-schema/incident.json", "dist/data/incidents.json", "LICENSE", "LICENSE-DATA.md"]) {
-      expect(files, file).toContain(`package/${file}`);
-    }
-    expect(files.filter((file) => /^package\/(src|tests|scripts|data)\//.test(file))).toEqual([]);
+    const listing = execFileSync("tar", ["-tzf", path.join(project, `${pkg.name}-${pkg.version}.tgz`)], { encoding: "utf8" }).split("\n");
+    const expected = [
+      "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/schema/index.js", "dist/schema/index.d.cts",
+      "dist/cli/main.js", "dist/json-schema/incident.json", "dist/data/incidents.json", "dist/data/incidents.csv",
+      "dist/data/incidents.geojson", "LICENSE", "LICENSE-DATA.md",
+    ];
+    for (const file of expected) expect(listing, file).toContain(`package/${file}`);
+    expect(listing.filter((file) => /^package\/(src|tests|scripts|data|release)\//.test(file))).toEqual([]);
   });
+
 });

@@ -3,48 +3,17 @@
 import type { z } from "zod";
 import {
   CASUALTY_CATEGORIES,
-  type CasualtyClaimSchema,
-  type CasualtyEstimateSchema,
-  type CasualtyRangeSchema,
-  type PartySchema,
-} from "../../../src/schema/index.js";
+  type CasualtyCategory,
+  figuresOf,
+  latestPerClaimant,
+  ownCampFigure,
+} from "../../../src/claims/figures.js";
+import type { CasualtyClaimSchema, CasualtyEstimateSchema, CasualtyRangeSchema, PartySchema } from "../../../src/schema/index.js";
 
 type Claim = z.output<typeof CasualtyClaimSchema>;
 type Party = z.output<typeof PartySchema>;
 type Estimate = z.output<typeof CasualtyEstimateSchema>;
 type Range = z.output<typeof CasualtyRangeSchema>;
-type Category = (typeof CASUALTY_CATEGORIES)[number];
-
-interface Figure {
-  claimant: string;
-  value: number;
-  reported: string;
-}
-
-/** A claim without a claimant is its source's own claim. */
-const claimantOf = (claim: Claim): string => claim.claimant ?? `source:${claim.sources[0]}`;
-
-/** Each claimant's latest figure: undated claims count as the oldest; on the same day the higher wins. */
-function latestPerClaimant(figures: Figure[]): Figure[] {
-  const latest = new Map<string, Figure>();
-  for (const figure of figures) {
-    const current = latest.get(figure.claimant);
-    const newer =
-      !current ||
-      figure.reported > current.reported ||
-      (figure.reported === current.reported && figure.value > current.value);
-    if (newer) latest.set(figure.claimant, figure);
-  }
-  return [...latest.values()];
-}
-
-/**
- * Whose account of a loss counts as the losing side's own. Until 2023 Armenia's ministries and the de facto
- * Karabakh authorities each reported the other's losses, so for this rule they are one camp.
- */
-export function campOf(side: string | undefined): string | undefined {
-  return side === "nagorno-karabakh" ? "armenia" : side;
-}
 
 function lowerMedian(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -57,26 +26,16 @@ function lowerMedian(values: number[]): number {
  */
 export function deriveRange(
   claims: readonly Claim[],
-  category: Category,
+  category: CasualtyCategory,
   ownSide: string,
   sideOf: (party: string) => string | undefined,
 ): Range | undefined {
-  const figures = latestPerClaimant(
-    claims.flatMap((claim) => {
-      const value = claim[category];
-      return typeof value === "number" ? [{ claimant: claimantOf(claim), value, reported: claim.reported ?? "" }] : [];
-    }),
-  );
+  const figures = latestPerClaimant(figuresOf(claims, category));
   if (figures.length === 0) return undefined;
   const values = figures.map((f) => f.value);
-  const own = latestPerClaimant(
-    figures
-      .filter((f) => campOf(sideOf(f.claimant)) === campOf(ownSide))
-      .map((f) => ({ ...f, claimant: "own camp" })),
-  )[0];
   return {
     low: Math.min(...values),
-    best: own ? own.value : lowerMedian(values),
+    best: ownCampFigure(figures, ownSide, sideOf) ?? lowerMedian(values),
     high: Math.max(...values),
     claimants: figures.length,
   };

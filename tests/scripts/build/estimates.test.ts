@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { campOf, deriveEstimates } from "../../../scripts/build/derive/estimates.js";
+import { deriveEstimates } from "../../../scripts/build/derive/estimates.js";
+import { campOf } from "../../../src/claims/figures.js";
 
 const parties = new Map(
   [

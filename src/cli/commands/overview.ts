@@ -28,6 +28,14 @@ export function overview(latest = 5): string {
     `Latest ${recent.length} incidents:`,
     ...recent.map(describeIncident),
     "",
-    "Every figure is a claim by a named party, cited to its source: see `getIncident(id).casualties`.",
+    "Every figure is a claim by a named party, cited to its source.",
+    "",
+    "Ask the data from the command line:",
+    "  armenia-azerbaijan-incidents list --from 2023 --party azerbaijan     incidents, filtered",
+    "  armenia-azerbaijan-incidents list --near tegh:25 --format geojson    as GeoJSON (or csv, ndjson, json)",
+    `  armenia-azerbaijan-incidents show ${recent[0]?.id ?? "<id>"}              one incident, every claim and source`,
+    "  armenia-azerbaijan-incidents places Khankendi                        the gazetteer",
+    "  armenia-azerbaijan-incidents stats                                   claims by year and side",
+    "  armenia-azerbaijan-incidents <command> --help                        every option",
   ].join("\n");
 }

@@ -1,0 +1,9 @@
+// Newline-delimited JSON: one complete incident per line, for jq, DuckDB or pandas.read_json(lines=True).
+import type { Incident } from "../data/types.js";
+import { requireIncidents } from "./rows.js";
+
+export function toNDJSON(incidents: readonly Incident[]): string {
+  return requireIncidents(incidents)
+    .map((incident) => `${JSON.stringify(incident)}\n`)
+    .join("");
+}

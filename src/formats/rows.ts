@@ -1,0 +1,90 @@
+// Incidents and claims as flat rows of strings and numbers: the shape CSV and GeoJSON properties share.
+import { CASUALTY_CATEGORIES } from "../claims/figures.js";
+import { partyById, placeById } from "../data/records.js";
+import type { Incident } from "../data/types.js";
+import { InvalidQueryError } from "../errors.js";
+import { SideSchema } from "../schema/party.js";
+
+export type Cell = string | number | null;
+export type Row = Record<string, Cell>;
+
+const LIST = "; ";
+const column = (side: string) => side.replace(/-/g, "_");
+
+/** `armenia_killed_low`, `armenia_killed_best`, … for every side and category, in a fixed order. */
+export const ESTIMATE_COLUMNS = SideSchema.options.flatMap((side) =>
+  CASUALTY_CATEGORIES.flatMap((category) => (["low", "best", "high"] as const).map((bound) => `${column(side)}_${category}_${bound}`)),
+);
+
+/** The columns of `incidentRow`, in order. */
+export const INCIDENT_COLUMNS = [
+  "id", "title", "start", "end", "precision", "time", "types", "places", "place_labels", "sides", "actors",
+  "verification", "casualty_claims", "summary", "sources", ...ESTIMATE_COLUMNS,
+] as const;
+
+/** The columns of `claimRows`, in order. */
+export const CLAIM_COLUMNS = [
+  "incident_id", "claim", "losses", "losses_side", "claimant", "claimant_side",
+  "killed", "wounded", "captured", "missing", "unspecified", "reported", "sources", "note",
+] as const;
+
+/** Per side, the sum over its parties of each estimate bound; empty where no claim gives a number. */
+function estimateCells(incident: Incident): Row {
+  const row: Row = Object.fromEntries(ESTIMATE_COLUMNS.map((name) => [name, null]));
+  for (const estimate of incident.estimates) {
+    for (const category of CASUALTY_CATEGORIES) {
+      const range = estimate[category];
+      if (!range) continue;
+      for (const bound of ["low", "best", "high"] as const) {
+        const name = `${column(estimate.side)}_${category}_${bound}`;
+        row[name] = ((row[name] as number | null) ?? 0) + range[bound];
+      }
+    }
+  }
+  return row;
+}
+
+export function incidentRow(incident: Incident): Row {
+  return {
+    id: incident.id,
+    title: incident.title,
+    start: incident.span.start,
+    end: incident.span.end,
+    precision: incident.span.precision,
+    time: incident.time ?? null,
+    types: incident.types.join(LIST),
+    places: incident.locations.map((l) => l.place).join(LIST),
+    place_labels: incident.locations.map((l) => placeById.get(l.place)?.label ?? l.place).join(LIST),
+    sides: incident.sides.join(LIST),
+    actors: incident.actors.join(LIST),
+    verification: incident.verification,
+    casualty_claims: incident.casualties.length,
+    summary: incident.summary,
+    sources: incident.sources.join(LIST),
+    ...estimateCells(incident),
+  };
+}
+
+/** One row per casualty claim; a category reported without a number is listed in `unspecified`, not as a count. */
+export function claimRows(incident: Incident): Row[] {
+  return incident.casualties.map((claim, index) => ({
+    incident_id: incident.id,
+    claim: index,
+    losses: claim.losses,
+    losses_side: partyById.get(claim.losses)?.side ?? null,
+    claimant: claim.claimant ?? null,
+    claimant_side: claim.claimant === undefined ? null : (partyById.get(claim.claimant)?.side ?? null),
+    ...Object.fromEntries(CASUALTY_CATEGORIES.map((c) => [c, typeof claim[c] === "number" ? claim[c] : null])),
+    unspecified: CASUALTY_CATEGORIES.filter((c) => claim[c] === "unspecified").join(LIST),
+    reported: claim.reported ?? null,
+    sources: claim.sources.join(LIST),
+    note: claim.note ?? null,
+  }));
+}
+
+/** The formatters take what `incidents` or `filterIncidents` return; anything else is a caller's mistake. */
+export function requireIncidents(value: unknown): readonly Incident[] {
+  const ok = Array.isArray(value) && value.every((item) => typeof item === "object" && item !== null && typeof (item as { id?: unknown }).id === "string" && Array.isArray((item as { locations?: unknown }).locations));
+  if (!ok) throw new InvalidQueryError("incidents", Array.isArray(value) ? `array of ${value.length}` : typeof value, "must be an array of incidents, as `incidents` or `filterIncidents` return");
+  return value as readonly Incident[];
+}

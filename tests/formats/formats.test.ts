@@ -1,0 +1,79 @@
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { CLAIM_COLUMNS, ESTIMATE_COLUMNS, INCIDENT_COLUMNS, incidentRow } from "../../src/formats/rows.js";
+import { filterIncidents, getIncident, incidents, InvalidQueryError, toCSV, toGeoJSON, toNDJSON } from "../../src/index.js";
+
+const records = (csv: string) => parse(csv, { columns: true, record_delimiter: "\r\n" }) as Record<string, string>[];
+
+describe("toCSV", () => {
+  it("writes one row per incident with the columns in a fixed order, CRLF line ends", () => {
+    const csv = toCSV(incidents);
+    expect(csv.split("\r\n")[0]).toBe(INCIDENT_COLUMNS.join(","));
+    expect(csv.endsWith("\r\n")).toBe(true);
+    const rows = records(csv);
+    expect(rows.map((row) => row["id"])).toEqual(incidents.map((incident) => incident.id));
+  });
+
+  it("keeps commas, quotes and line breaks inside quoted fields (RFC 4180)", () => {
+    const row = records(toCSV([getIncident("2023-04-11-tegh")]))[0]!;
+    expect(row["summary"]).toBe(getIncident("2023-04-11-tegh").summary);
+    expect(row["place_labels"]).toBe("Tegh");
+    expect(row["time"]).toBe("16:00");
+  });
+
+  it("gives per side the low / best / high summed over that side's parties, empty where nobody gave a number", () => {
+    const row = records(toCSV([getIncident("2023-09-01-sotk")]))[0]!;
+    expect([row["armenia_killed_low"], row["armenia_killed_best"], row["armenia_killed_high"]]).toEqual(["3", "3", "4"]);
+    expect(row["azerbaijan_wounded_best"]).toBe("3");
+    expect(row["azerbaijan_killed_best"]).toBe("");
+    expect(ESTIMATE_COLUMNS).toHaveLength(5 * 4 * 3);
+  });
+
+  it("writes a table of claims, with counts numeric and 'no number given' listed apart", () => {
+    const rows = records(toCSV([getIncident("2023-04-11-tegh")], { table: "claims" }));
+    expect(Object.keys(rows[0]!)).toEqual([...CLAIM_COLUMNS]);
+    expect(rows).toHaveLength(getIncident("2023-04-11-tegh").casualties.length);
+    expect(rows[0]).toMatchObject({ incident_id: "2023-04-11-tegh", claimant: "armenia-mod", killed: "", unspecified: "killed; wounded" });
+    expect(rows[1]).toMatchObject({ claimant: "armenia-mod", claimant_side: "armenia", losses_side: "armenia", killed: "4", wounded: "6" });
+  });
+
+  it("rejects what is not a list of incidents, and an unknown table", () => {
+    expect(() => toCSV("incidents" as never)).toThrow(InvalidQueryError);
+    expect(() => toCSV([{ id: 1 }] as never)).toThrow("must be an array of incidents");
+    expect(() => toCSV(incidents, { table: "places" as never })).toThrow('Invalid table "places"');
+    expect(toCSV([])).toBe(`${INCIDENT_COLUMNS.join(",")}\r\n`);
+  });
+
+  it("builds rows with exactly the declared columns", () => {
+    expect(Object.keys(incidentRow(getIncident("2023-04-11-tegh")))).toEqual([...INCIDENT_COLUMNS]);
+  });
+});
+
+describe("toGeoJSON", () => {
+  it("gives one feature per incident location, with [lon, lat] points and flat properties", () => {
+    const collection = toGeoJSON(filterIncidents({ from: "2023-09", to: "2023-09" }));
+    expect(collection.type).toBe("FeatureCollection");
+    const sotk = collection.features.find((f) => f.id === "2023-09-01-sotk/sotk");
+    expect(sotk?.geometry).toEqual({ type: "Point", coordinates: [45.86472, 40.20306] });
+    expect(sotk?.properties).toMatchObject({ id: "2023-09-01-sotk", location_place: "sotk", location_relation: "near", armenia_killed_best: 3 });
+    for (const feature of collection.features) {
+      for (const value of Object.values(feature.properties)) expect(["string", "number", "object"]).toContain(typeof value);
+      for (const value of Object.values(feature.properties)) if (typeof value === "object") expect(value).toBeNull();
+    }
+    const count = filterIncidents({ from: "2023-09", to: "2023-09" }).reduce((n, incident) => n + incident.locations.length, 0);
+    expect(collection.features).toHaveLength(count);
+  });
+
+  it("leaves a location whose place has no stated coordinates unlocated (geometry null)", () => {
+    const feature = toGeoJSON([getIncident("2021-11-16-mount-kilisali")]).features.find((f) => f.properties["location_place"] === "mount-kilisali");
+    expect(feature?.geometry).toBeNull();
+  });
+});
+
+describe("toNDJSON", () => {
+  it("writes one complete incident per line", () => {
+    const lines = toNDJSON(incidents).trimEnd().split("\n");
+    expect(lines).toHaveLength(incidents.length);
+    expect(JSON.parse(lines[0]!)).toEqual(JSON.parse(JSON.stringify(incidents[0])));
+  });
+});
