@@ -2,20 +2,7 @@
 import type { z } from "zod";
 import type { datasetSchema } from "../schema/dataset.js";
 import type { DeepReadonly } from "../schema/readonly.js";
-import type {
-  CurrentIncidentId,
-  CurrentPartyId,
-  CurrentPlaceId,
-  CurrentSourceId,
-  IncidentAlias,
-  IncidentId,
-  PartyAlias,
-  PartyId,
-  PlaceAlias,
-  PlaceId,
-  SourceAlias,
-  SourceId,
-} from "./generated/ids.js";
+import type { IncidentId, PartyId, PlaceId, SourceId } from "./generated/ids.js";
 
 // The type argument stays inline: the declaration bundler drops names used only inside `typeof f<…>`.
 type ReleaseDataset = z.output<
@@ -38,6 +25,7 @@ export type CasualtyEstimate = Incident["estimates"][number];
 export type Accusation = Incident["accusations"][number];
 export type Denial = Incident["denials"][number];
 export type Location = Incident["locations"][number];
+// The id unions (current ids, aliases, and both), as the build generates them from the data.
 export type {
   CurrentIncidentId,
   CurrentPartyId,
@@ -51,4 +39,4 @@ export type {
   PlaceId,
   SourceAlias,
   SourceId,
-};
+} from "./generated/ids.js";

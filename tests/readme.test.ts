@@ -1,0 +1,33 @@
+// The README's examples, with the outputs it prints beside them: if the data changes, the README must too.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { filterIncidents, findPlaces, getIncident, getPlace } from "../src/index.js";
+
+const README = readFileSync(path.resolve(import.meta.dirname, "../README.md"), "utf8");
+
+describe("README examples", () => {
+  it("print what the README says they print", () => {
+    const tegh = getIncident("2023-04-11-tegh");
+    const lines = tegh.casualties
+      .filter((claim) => typeof claim.killed === "number")
+      .map((claim) => `${claim.claimant}: ${claim.losses} killed ${claim.killed} (${claim.reported})`);
+    for (const line of lines) expect(README).toContain(`"${line}"`);
+    expect(lines).toHaveLength(3);
+    expect(tegh.estimates[1]).toEqual({ losses: "azerbaijan-armed-forces", side: "azerbaijan", killed: { low: 3, best: 3, high: 3, claimants: 1 } });
+    expect(getPlace(tegh.locations[0]!.place).label).toBe("Tegh");
+    expect(findPlaces("Khankendi")[0]!.label).toBe("Stepanakert / Khankendi");
+    expect(filterIncidents({ from: "2023", party: "azerbaijan", place: "syunik-province" }).map((i) => i.id)).toEqual(["2023-04-11-tegh"]);
+    expect(filterIncidents({ near: { place: "tegh", km: 10 } }).map((i) => i.id)).toEqual(["2022-12-12-lachin-corridor", "2023-04-11-tegh"]);
+  });
+
+  it("describe the Sotk estimate as the data derives it", () => {
+    expect(README).toContain("So for Sotk, Armenian armed forces killed: low 3, best 3, high 4");
+    const estimate = getIncident("2023-09-01-sotk").estimates.find((e) => e.losses === "armenia-armed-forces");
+    expect(estimate?.killed).toMatchObject({ low: 3, best: 3, high: 4 });
+  });
+
+  it("lists every incident in the coverage table", () => {
+    for (const incident of filterIncidents({})) expect(README).toContain(`| \`${incident.id}\` |`);
+  });
+});
