@@ -9,7 +9,7 @@ import { currentState } from "./current.js";
 import { diffStates } from "./diff/index.js";
 import { type CheckResult, judge } from "./judge.js";
 import { MANIFEST_FILE, manifestState, readManifest } from "./manifest.js";
-import { stateFromFolder } from "./state.js";
+import { readApiFile } from "./state.js";
 
 async function main(): Promise<CheckResult> {
   const manifest = readManifest();
@@ -19,7 +19,7 @@ async function main(): Promise<CheckResult> {
     return { ok: false, message: `release check: package.json is at ${version} but ${MANIFEST_FILE} at ${manifest.version}: version releases with \`npm run version\`` };
   }
   const current = await currentState();
-  if (!isDeepStrictEqual(stateFromFolder().api, current.api)) {
+  if (!isDeepStrictEqual(readApiFile(), current.api)) {
     return { ok: false, message: "release check: release/api.json does not match the built package: run `npm run release:api` and commit it" };
   }
   const { bump } = await declaredBump();

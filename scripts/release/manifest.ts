@@ -34,4 +34,3 @@ export function writeManifest(manifest: Manifest, root: string = ROOT): void {
   writeFileSync(path.join(root, MANIFEST_FILE), json(manifest));
 }
 
-export const apiText = json;

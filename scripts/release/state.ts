@@ -34,13 +34,15 @@ export function recordsFromRaw(raw: RawData): Records {
   };
 }
 
+/** The committed API snapshot in a folder, if there is one. */
+export function readApiFile(root: string = ROOT): ApiSnapshot | undefined {
+  const apiFile = path.join(root, API_FILE);
+  return existsSync(apiFile) ? (JSON.parse(readFileSync(apiFile, "utf8")) as ApiSnapshot) : undefined;
+}
+
 /** The data and API snapshot files as they are in a folder. */
 export function stateFromFolder(root: string = ROOT): DataState {
-  const apiFile = path.join(root, API_FILE);
-  return {
-    records: recordsFromRaw(loadRawData(root)),
-    api: existsSync(apiFile) ? (JSON.parse(readFileSync(apiFile, "utf8")) as ApiSnapshot) : undefined,
-  };
+  return { records: recordsFromRaw(loadRawData(root)), api: readApiFile(root) };
 }
 
 function git(root: string, args: string[]): string {

@@ -21,8 +21,6 @@ export const parties: readonly Party[] = data.parties;
 /** Every publication cited, sorted by id. */
 export const sources: readonly Source[] = data.sources;
 
-
-
 export const incidentById: ReadonlyMap<string, Incident> = indexById(incidents);
 export const placeById: ReadonlyMap<string, Place> = indexById(places);
 export const partyById: ReadonlyMap<string, Party> = indexById(parties);

@@ -4,9 +4,9 @@ import { partyById, placeById } from "../data/records.js";
 import type { Incident } from "../data/types.js";
 import { InvalidQueryError } from "../errors.js";
 import { SideSchema } from "../schema/party.js";
+import type { Row } from "./rfc4180.js";
 
-export type Cell = string | number | null;
-export type Row = Record<string, Cell>;
+export type { Cell, Row } from "./rfc4180.js";
 
 const LIST = "; ";
 const column = (side: string) => side.replace(/-/g, "_");

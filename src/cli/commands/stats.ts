@@ -1,5 +1,6 @@
 import { getParty, incidents, type Incident } from "armenia-azerbaijan-incidents";
 import { campOf, figuresOf, latestPerClaimant, ownCampFigure } from "../../claims/figures.js";
+import { rowsToCSV } from "../../formats/rfc4180.js";
 import { formatOption, parse } from "../args.js";
 import { ok, type Result, type Terminal } from "../io.js";
 import { renderTable } from "../table.js";
@@ -19,7 +20,7 @@ Options:
   -h, --help          this help
 `;
 
-interface Line {
+type Line = {
   year: string;
   side: string;
   incidents: number;
@@ -27,7 +28,7 @@ interface Line {
   killed_other: number;
   wounded_own: number;
   wounded_other: number;
-}
+};
 
 const sideOf = (party: string): string | undefined => {
   try {
@@ -71,7 +72,7 @@ export function stats(argv: readonly string[], terminal: Terminal): Result {
   const columns = ["year", "side", "incidents", "killed_own", "killed_other", "wounded_own", "wounded_other"] as const;
   if (format === "json") return ok(JSON.stringify(lines, null, 2));
   if (format === "csv") {
-    return { code: 0, stdout: [columns.join(","), ...lines.map((l) => columns.map((c) => l[c]).join(","))].map((r) => `${r}\r\n`).join(""), stderr: "" };
+    return { code: 0, stdout: rowsToCSV(columns, lines), stderr: "" };
   }
   const headers = ["year", "losses of", "incidents", "killed: own claims", "killed: other side's", "wounded: own", "wounded: other side's"];
   const rows = lines.map((l) => [l.year, l.side, String(l.incidents), String(l.killed_own), String(l.killed_other), String(l.wounded_own), String(l.wounded_other)]);
