@@ -42,6 +42,8 @@ function placesNamed(id: unknown): string[] {
 export function getIncident(id: CurrentIncidentId): Incident;
 /** @deprecated An old incident id: the record was merged or renamed. Use its current id (the returned record's `id`). */
 export function getIncident(id: IncidentAlias): Incident;
+/** A value typed as any id of this release, current or old (such as a record's own reference list). */
+export function getIncident(id: IncidentId): Incident;
 export function getIncident(id: IncidentId): Incident {
   return lookup("incident", incidentById, id);
 }
@@ -49,6 +51,8 @@ export function getIncident(id: IncidentId): Incident {
 export function getPlace(id: CurrentPlaceId): Place;
 /** @deprecated An old place id: the record was merged or renamed. Use its current id (the returned record's `id`). */
 export function getPlace(id: PlaceAlias): Place;
+/** A value typed as any id of this release, current or old (such as a record's own reference list). */
+export function getPlace(id: PlaceId): Place;
 export function getPlace(id: PlaceId): Place {
   return lookup("place", placeById, id, () => placesNamed(id));
 }
@@ -56,6 +60,8 @@ export function getPlace(id: PlaceId): Place {
 export function getParty(id: CurrentPartyId): Party;
 /** @deprecated An old party id: the record was merged or renamed. Use its current id (the returned record's `id`). */
 export function getParty(id: PartyAlias): Party;
+/** A value typed as any id of this release, current or old (such as a record's own reference list). */
+export function getParty(id: PartyId): Party;
 export function getParty(id: PartyId): Party {
   return lookup("party", partyById, id);
 }
@@ -63,6 +69,8 @@ export function getParty(id: PartyId): Party {
 export function getSource(id: CurrentSourceId): Source;
 /** @deprecated An old source id: the record was merged or renamed. Use its current id (the returned record's `id`). */
 export function getSource(id: SourceAlias): Source;
+/** A value typed as any id of this release, current or old (such as a record's own reference list). */
+export function getSource(id: SourceId): Source;
 export function getSource(id: SourceId): Source {
   return lookup("source", sourceById, id);
 }
