@@ -14,6 +14,8 @@ export interface Problem {
   check: string;
   path: (string | number)[];
   message: string;
+  /** Reported, but does not fail the lint. */
+  warning?: true;
 }
 
 export interface RawRecords {

@@ -1,9 +1,22 @@
 import { canonicalFormat } from "./canonical-format.js";
+import { distinctIncidents } from "./distinct-incidents.js";
 import { fileLayout } from "./file-layout.js";
 import { geonamesCoordinates } from "./geonames-coordinates.js";
 import { integrity } from "./integrity.js";
+import { sharedSpellings } from "./shared-spellings.js";
+import { noTrackingParameters, oneSourcePerAddress, sourcePublisher } from "./sources.js";
 import type { LintCheck } from "./types.js";
 
 /** Every lint check, in the order they report. Schema validation runs before all of them. */
-export const lintChecks: readonly LintCheck[] = [fileLayout, canonicalFormat, ...integrity, geonamesCoordinates];
+export const lintChecks: readonly LintCheck[] = [
+  fileLayout,
+  canonicalFormat,
+  ...integrity,
+  geonamesCoordinates,
+  oneSourcePerAddress,
+  sourcePublisher,
+  noTrackingParameters,
+  distinctIncidents,
+  sharedSpellings,
+];
 export type { LintCheck, LintContext } from "./types.js";

@@ -4,6 +4,8 @@ import type { Problem, RawRecords } from "../../data/parse.js";
 export interface LintContext {
   raw: RawData;
   records: RawRecords;
+  /** The repository root the data was read from. */
+  root: string;
   /** Today's date (UTC), YYYY-MM-DD: no incident may end after it. */
   today: string;
 }
@@ -12,5 +14,7 @@ export interface LintContext {
 export interface LintCheck {
   name: string;
   description: string;
+  /** A warning is printed but does not fail the lint. */
+  severity?: "warning";
   run(context: LintContext): Problem[] | Promise<Problem[]>;
 }

@@ -1,0 +1,111 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatProblem, lintData } from "../../../scripts/lint/run.js";
+import { fixtureIncident, fixturePlaces, fixtureSources, makeDataFolder } from "../../fixtures/data-folder.js";
+
+const TODAY = "2026-11-21";
+const lint = async (root: string) => (await lintData(root, TODAY)).map(formatProblem);
+
+const secondTegh = (changes: Record<string, unknown> = {}) => ({
+  ...fixtureIncident(),
+  id: "2023-04-11-tegh-road",
+  title: "A second record of the Tegh clash",
+  ...changes,
+});
+
+const source = (id: string, url: string, extra: Record<string, unknown> = {}) => ({ id, publisher: "Publisher", language: "en", kind: "news-website", url, ...extra });
+
+describe("source checks", () => {
+  it("reports two sources at one address, ignoring scheme, www. and a trailing slash", async () => {
+    const root = makeDataFolder({
+      sources: [...fixtureSources(), source("a", "https://www.example.org/story/1/"), source("b", "http://example.org/story/1")],
+    });
+    expect(await lint(root)).toEqual([
+      'data/sources.json b.url: the same address as source "a": merge them, keeping one id as an alias [one-source-per-address]',
+    ]);
+  });
+
+  it("keeps addresses that differ only in their query apart", async () => {
+    const root = makeDataFolder({
+      sources: [...fixtureSources(), source("a", "https://example.org/news.php?id=1"), source("b", "https://example.org/news.php?id=2")],
+    });
+    expect(await lint(root)).toEqual([]);
+  });
+
+  it("requires a publisher", async () => {
+    const root = makeDataFolder({ sources: [{ id: "s1", title: "A title", language: "en", kind: "news-website" }] });
+    expect(await lint(root)).toEqual(["data/sources.json s1.publisher: names no publisher: give the site or body at the address [source-publisher]"]);
+  });
+
+  it("reports tracking parameters, and only those", async () => {
+    const root = makeDataFolder({
+      sources: [...fixtureSources(), source("a", "https://example.org/a?utm_source=twitter&id=4&fbclid=x"), source("b", "https://example.org/b?id=4")],
+    });
+    expect(await lint(root)).toEqual([
+      "data/sources.json a.url: remove the tracking parameter(s) utm_source, fbclid from the address [no-tracking-parameters]",
+    ]);
+  });
+});
+
+describe("distinct-incidents", () => {
+  it("reports two records of the same day, place and party", async () => {
+    const root = makeDataFolder({ incidents: [fixtureIncident(), secondTegh()] });
+    expect(await lint(root)).toEqual([
+      expect.stringMatching(/^data\/incidents\/2023\/2023-04-11-tegh\.json 2023-04-11-tegh: looks like the same clash as "2023-04-11-tegh-road" .*\[distinct-incidents\]$/),
+    ]);
+  });
+
+  it("catches a multi-day record that overlaps a one-day record", async () => {
+    const root = makeDataFolder({
+      incidents: [fixtureIncident(), secondTegh({ id: "2023-04-10-tegh", span: { start: "2023-04-10", end: "2023-04-12", precision: "day" } })],
+    });
+    expect(await lint(root)).toHaveLength(1);
+  });
+
+  it("accepts records on other days, without a common party, or only located within a region", async () => {
+    const otherDay = secondTegh({ id: "2023-04-12-tegh", span: { start: "2023-04-12", end: "2023-04-12", precision: "day" } });
+    const otherParty = secondTegh({ actors: ["armenia-mod"] });
+    const within = secondTegh({ locations: [{ place: "tegh", relation: "within" }] });
+    for (const second of [otherDay, otherParty, within]) {
+      expect(await lint(makeDataFolder({ incidents: [fixtureIncident(), second] }))).toEqual([]);
+    }
+  });
+
+  it("does not compare long spans such as a blockade", async () => {
+    const blockade = secondTegh({ id: "2023-04-01-tegh", span: { start: "2023-04-01", end: "2023-05-01", precision: "day" } });
+    expect(await lint(makeDataFolder({ incidents: [fixtureIncident(), blockade] }))).toEqual([]);
+  });
+
+  it("accepts a pair listed as distinct with a reason, and reports a listed id that does not exist", async () => {
+    const root = makeDataFolder({ incidents: [fixtureIncident(), secondTegh()] });
+    mkdirSync(path.join(root, "data/curation"), { recursive: true });
+    writeFileSync(
+      path.join(root, "data/curation/distinct-incidents.json"),
+      JSON.stringify([
+        { incidents: ["2023-04-11-tegh-road", "2023-04-11-tegh"], reason: "two clashes hours apart" },
+        { incidents: ["2023-04-11-tegh", "2023-04-11-tekh"], reason: "a typo" },
+      ]),
+    );
+    expect(await lint(root)).toEqual([
+      'data/curation/distinct-incidents.json 1: names no incident "2023-04-11-tekh": remove the entry or correct the id [distinct-incidents]',
+    ]);
+  });
+});
+
+describe("shared-spellings", () => {
+  it("warns about a spelling of two unrelated places without failing", async () => {
+    const places = [
+      ...fixturePlaces(),
+      { id: "tegh-hill", kind: "height", country: "AM", parent: "armenia", name: "Tegh hill", names: {}, variants: ["Tekh"] },
+    ];
+    const found = await lintData(makeDataFolder({ places }), TODAY);
+    expect(found.map(formatProblem)).toEqual(['warning: data/places/armenia.json tegh: "tekh" names tegh, tegh-hill [shared-spellings]']);
+    expect(found.every((problem) => problem.warning)).toBe(true);
+  });
+
+  it("lets a district share its town's name", async () => {
+    const places = fixturePlaces().map((place) => (place.id === "syunik-province" ? { ...place, variants: ["Tegh"] } : place));
+    expect(await lint(makeDataFolder({ places }))).toEqual([]);
+  });
+});
