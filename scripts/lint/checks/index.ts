@@ -3,6 +3,7 @@ import { distinctIncidents } from "./distinct-incidents.js";
 import { fileLayout } from "./file-layout.js";
 import { geonamesCoordinates } from "./geonames-coordinates.js";
 import { integrity } from "./integrity.js";
+import { noPlaceholders } from "./placeholders.js";
 import { sharedSpellings } from "./shared-spellings.js";
 import { noTrackingParameters, oneSourcePerAddress, sourcePublisher } from "./sources.js";
 import type { LintCheck } from "./types.js";
@@ -17,6 +18,7 @@ export const lintChecks: readonly LintCheck[] = [
   sourcePublisher,
   noTrackingParameters,
   distinctIncidents,
+  noPlaceholders,
   sharedSpellings,
 ];
 export type { LintCheck, LintContext } from "./types.js";
