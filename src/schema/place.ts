@@ -22,12 +22,19 @@ export const PlaceKindSchema = z.enum([
   "height",
 ]);
 
-const SEPARATORS = String.raw`\s\-'’ʼ.()`;
-const inScript = (script: string, label: string) =>
-  NonEmptyTextSchema.regex(
-    new RegExp(String.raw`^[\p{Script=${script}}${SEPARATORS}]+$`, "u"),
-    `must be written in the ${label} script`,
-  );
+// Explicit code-point ranges rather than \p{Script=…}: the JSON Schemas built from these patterns must compile
+// in every regex dialect validators use (ECMAScript, Python's re, PCRE), and Unicode property escapes do not.
+const SEPARATORS = String.raw`\s\-'\u2019\u02BC.()`;
+const SCRIPT_LETTERS = {
+  /** Armenian block letters and punctuation inside words, and the Armenian ligatures. */
+  Armenian: String.raw`\u0531-\u0556\u0559-\u058A\uFB13-\uFB17`,
+  /** Basic Latin letters, Latin-1 and Extended-A/B letters (Ə, ğ, ı, ş…), schwa, and Latin Extended Additional. */
+  Latin: String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0259\u1E00-\u1EFF`,
+  /** Cyrillic and its supplement. */
+  Cyrillic: String.raw`\u0400-\u052F`,
+} as const;
+const inScript = (script: keyof typeof SCRIPT_LETTERS, label: string) =>
+  NonEmptyTextSchema.regex(new RegExp(`^[${SCRIPT_LETTERS[script]}${SEPARATORS}]+$`), `must be written in the ${label} script`);
 
 /** The place's name in Armenian, Azerbaijani and Russian, each in its own script, where known. */
 export const PlaceNamesSchema = z

@@ -48,7 +48,10 @@ export const CountryCodeSchema = z.enum(["AM", "AZ"]);
 
 export const LanguageSchema = z.string().regex(/^[a-z]{2,3}$/, "must be an ISO 639 language code such as en, hy, az, ru");
 
-export const UrlSchema = z.url({ protocol: /^https?$/ });
+/** An http(s) address written in ASCII, as JSON Schema's `uri` format requires: other characters percent-encoded. */
+export const UrlSchema = z
+  .url({ protocol: /^https?$/ })
+  .regex(/^[\x21-\x7E]+$/, "must be written in ASCII: percent-encode other characters, as new URL(address).href does");
 
 export const NonEmptyTextSchema = z.string().trim().min(1, "must not be empty");
 
