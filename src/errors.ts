@@ -45,3 +45,22 @@ function describe(value: unknown): string {
     return String(value);
   }
 }
+
+/** One invalid record found by createDataset: which collection, which record (by id where it has one), where. */
+export interface DatasetIssue {
+  readonly collection: "incidents" | "places" | "parties" | "sources";
+  /** The record's id, or `#<index>` when it has no readable id. */
+  readonly record: string;
+  /** The path inside the record. */
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/** Records given to createDataset that are invalid: every problem found, not only the first. */
+export class DatasetError extends IncidentsError {
+  override name = "DatasetError";
+  constructor(readonly issues: readonly DatasetIssue[]) {
+    const lines = issues.map((i) => `  ${i.collection} ${i.record}${i.path.length > 0 ? ` ${i.path.join(".")}` : ""}: ${i.message}`);
+    super(`${issues.length} problem(s) in the dataset:\n${lines.join("\n")}`);
+  }
+}
