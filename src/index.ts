@@ -1,18 +1,18 @@
 // The main entry: the records of this release as a dataset, typed by their ids, and helpers to look them up and
 // filter them. Built from records validated and derived at build time: importing it runs no zod.
-import { shipped } from "./data/records.js";
+import { shipped, shippedField } from "./data/records.js";
 import type { DatasetSummary, Incident, Party, Place, Source } from "./data/types.js";
 
 /** Every incident, sorted by start date, then id. */
-export const incidents: readonly Incident[] = shipped.incidents;
+export const incidents: readonly Incident[] = /* @__PURE__ */ shippedField("incidents");
 /** The gazetteer: every place the incidents name, and their parents up to the country, sorted by id. */
-export const places: readonly Place[] = shipped.places;
+export const places: readonly Place[] = /* @__PURE__ */ shippedField("places");
 /** Every actor that takes part, suffers losses or makes a claim, sorted by id. */
-export const parties: readonly Party[] = shipped.parties;
+export const parties: readonly Party[] = /* @__PURE__ */ shippedField("parties");
 /** Every publication cited, sorted by id. */
-export const sources: readonly Source[] = shipped.sources;
+export const sources: readonly Source[] = /* @__PURE__ */ shippedField("sources");
 /** What this release holds: version, content hash, counts, span. */
-export const dataset: DatasetSummary = shipped.info;
+export const dataset: DatasetSummary = /* @__PURE__ */ shippedField("info");
 /** The release as one dataset object (the same shape createDataset returns), to pass around or merge from. */
 export { shipped as release };
 

@@ -1,6 +1,8 @@
 // The README's examples, with the outputs it prints beside them: if the data changes, the README must too.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { filterIncidents, findPlaces, getIncident, getPlace } from "../src/index.js";
 
@@ -29,5 +31,26 @@ describe("README examples", () => {
 
   it("lists every incident in the coverage table", () => {
     for (const incident of filterIncidents({})) expect(README).toContain(`| \`${incident.id}\` |`);
+  });
+});
+
+describe("README code blocks", () => {
+  /** The ```ts blocks of the README that import from the given entry. */
+  const blocks = (entry: string) =>
+    [...README.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((code) => code.includes(`"armenia-azerbaijan-incidents/${entry}"`));
+
+  it("runs the createDataset example as written, against the sources", async () => {
+    const [code] = blocks("create");
+    expect(code).toBeDefined();
+    const src = path.resolve(import.meta.dirname, "../src");
+    const runnable = code!
+      .replaceAll('"armenia-azerbaijan-incidents/create"', JSON.stringify(path.join(src, "create.ts")))
+      .replaceAll('"armenia-azerbaijan-incidents"', JSON.stringify(path.join(src, "index.ts")))
+      .replace(/^(merged\.filterIncidents.*?);.*$/m, "export const result = $1;");
+    const dir = mkdtempSync(path.join(tmpdir(), "aai-readme-"));
+    const file = path.join(dir, "create-example.ts");
+    writeFileSync(file, runnable);
+    const { result } = (await import(pathToFileURL(file).href)) as { result: { id: string }[] };
+    expect(result.map((i) => i.id)).toContain("2023-05-20-tegh");
   });
 });

@@ -11,3 +11,11 @@ export const shipped: Dataset<ShippedRecordTypes> = /* @__PURE__ */ makeDataset<
   generated as unknown as PublishedRecords,
   { version: packageVersion, contentHash },
 );
+
+/**
+ * A field of the shipped dataset. Called with a pure annotation at the main entry's top level, so that a bundler
+ * drops the records from a bundle that imports none of them (a top-level property read would keep them).
+ */
+export function shippedField<K extends keyof Dataset<ShippedRecordTypes>>(key: K): Dataset<ShippedRecordTypes>[K] {
+  return shipped[key];
+}
