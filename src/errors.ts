@@ -1,8 +1,17 @@
 // Errors a user can act on: typed, naming the bad input, suggesting a fix where one exists.
 
+const BRAND = Symbol.for("armenia-azerbaijan-incidents/error");
+
 /** Base class of every error the package throws on bad input. */
 export class IncidentsError extends Error {
   override name = "IncidentsError";
+  /** Marks the errors of every copy of the package (two copies installed side by side have two classes). */
+  readonly [BRAND] = true;
+}
+
+/** True for an error of this package on bad input, from whichever copy of the package threw it. */
+export function isIncidentsError(error: unknown): error is IncidentsError {
+  return error instanceof IncidentsError || (error instanceof Error && (error as { [BRAND]?: unknown })[BRAND] === true);
 }
 
 export type RecordKind = "incident" | "place" | "party" | "source";

@@ -78,7 +78,7 @@ export {
 export { distanceKm } from "./gazetteer/distance.js";
 export type { IncidentPredicate } from "./query/predicates.js";
 export type { DateQuery, IncidentQuery, LocationQuery, NearQuery, OneOrMany, PartyFilter } from "./query/types.js";
-export { DatasetError, IncidentsError, InvalidQueryError, UnknownIdError, type DatasetIssue, type RecordKind } from "./errors.js";
+export { DatasetError, IncidentsError, isIncidentsError, InvalidQueryError, UnknownIdError, type DatasetIssue, type RecordKind } from "./errors.js";
 export type { CasualtyRange, DateSpan, IncidentType, PlaceKind, Side, Verification } from "./schema/index.js";
 export type { CSVOptions } from "./formats/csv.js";
 export type { IncidentFeature, IncidentFeatureCollection, PointGeometry } from "./formats/geojson.js";

@@ -8,7 +8,11 @@ import type { Incident, Place } from "../schema/index.js";
 import type { DateQuery, LocationQuery, OneOrMany, PartyFilter } from "./types.js";
 import { dateBounds, incidentType, knownKeys, knownPlace, listOf, nearPoint, partyIds } from "./validate.js";
 
-export type IncidentPredicate<I = Incident> = (incident: I) => boolean;
+/**
+ * A test of one incident. Declared as a method type, so that the release's dataset (literal ids) can be passed
+ * where a Dataset of plain string ids is expected.
+ */
+export type IncidentPredicate<I = Incident> = { test(incident: I): boolean }["test"];
 
 export interface Predicates {
   byDate(range: DateQuery): IncidentPredicate;

@@ -16,7 +16,7 @@ const thrown = (fn: () => unknown): DatasetError => {
 const tegh = shipped.getIncident("2023-04-11-tegh");
 const mine: IncidentInput = {
   ...structuredClone(tegh),
-  id: "2023-05-20-tegh",
+  id: "my-2023-05-20-tegh",
   span: { start: "2023-05-20", end: "2023-05-20", precision: "day" },
   file: "my-records.json",
 };
@@ -27,11 +27,11 @@ describe("createDataset", () => {
     expect(merged.info.counts.incidents).toBe(shipped.incidents.length + 1);
     const query = { place: "syunik-province", from: "2023-04", to: "2023-05" } as const;
     const ids = merged.filterIncidents(query).map((i) => i.id);
-    expect(ids).toContain("2023-05-20-tegh");
-    expect(ids.filter((id) => id !== "2023-05-20-tegh")).toEqual(shipped.filterIncidents(query).map((i) => i.id));
-    expect(merged.getIncident("2023-05-20-tegh").file).toBe("my-records.json");
+    expect(ids).toContain("my-2023-05-20-tegh");
+    expect(ids.filter((id) => id !== "my-2023-05-20-tegh")).toEqual(shipped.filterIncidents(query).map((i) => i.id));
+    expect(merged.getIncident("my-2023-05-20-tegh").file).toBe("my-records.json");
     // The shipped dataset is untouched.
-    expect(shipped.isIncidentId("2023-05-20-tegh")).toBe(false);
+    expect(shipped.isIncidentId("my-2023-05-20-tegh")).toBe(false);
     expect(shipped.release.incidents).toHaveLength(shipped.dataset.counts.incidents);
   });
 
@@ -45,7 +45,7 @@ describe("createDataset", () => {
   it("recomputes derived fields instead of trusting them", () => {
     const forged = { ...structuredClone(mine), sides: ["russia"], estimates: [] } as unknown as IncidentInput;
     const data = createDataset({ ...fixtureInput, ...shipped, incidents: [forged] });
-    const incident = data.getIncident("2023-05-20-tegh");
+    const incident = data.getIncident("my-2023-05-20-tegh");
     expect(incident.sides).toEqual(tegh.sides);
     expect(incident.estimates).toEqual(tegh.estimates);
     const { label: _label, ancestors: _ancestors, ...rawPlace } = shipped.getPlace("stepanakert");
@@ -55,7 +55,7 @@ describe("createDataset", () => {
 
   it("gives incidents without a file a marker file", () => {
     const { file: _file, ...noFile } = mine;
-    expect(createDataset({ ...shipped, incidents: [noFile] }).getIncident("2023-05-20-tegh").file).toBe("(createDataset)");
+    expect(createDataset({ ...shipped, incidents: [noFile] }).getIncident("my-2023-05-20-tegh").file).toBe("(createDataset)");
   });
 
   it("throws a DatasetError listing every invalid record by id and path, not only the first", () => {
