@@ -1,9 +1,9 @@
 import { defineConfig } from "tsup";
 
-// Two library entries (the data-free schema entry stays small) and the command line.
+// Three library entries (the main entry runs no zod; create and the data-free schema entry bring it) and the command line.
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", "schema/index": "src/schema/index.ts" },
+    entry: { index: "src/index.ts", create: "src/create.ts", "schema/index": "src/schema/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     clean: false, // scripts/build/index.ts empties dist/ first: the two configs would race

@@ -1,8 +1,17 @@
 // Errors a user can act on: typed, naming the bad input, suggesting a fix where one exists.
 
+const BRAND = Symbol.for("armenia-azerbaijan-incidents/error");
+
 /** Base class of every error the package throws on bad input. */
 export class IncidentsError extends Error {
   override name = "IncidentsError";
+  /** Marks the errors of every copy of the package (two copies installed side by side have two classes). */
+  readonly [BRAND] = true;
+}
+
+/** True for an error of this package on bad input, from whichever copy of the package threw it. */
+export function isIncidentsError(error: unknown): error is IncidentsError {
+  return error instanceof IncidentsError || (error instanceof Error && (error as { [BRAND]?: unknown })[BRAND] === true);
 }
 
 export type RecordKind = "incident" | "place" | "party" | "source";
@@ -43,5 +52,24 @@ function describe(value: unknown): string {
     return JSON.stringify(value) ?? String(value);
   } catch {
     return String(value);
+  }
+}
+
+/** One invalid record found by createDataset: which collection, which record (by id where it has one), where. */
+export interface DatasetIssue {
+  readonly collection: "incidents" | "places" | "parties" | "sources";
+  /** The record's id, or `#<index>` when it has no readable id. */
+  readonly record: string;
+  /** The path inside the record. */
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/** Records given to createDataset that are invalid: every problem found, not only the first. */
+export class DatasetError extends IncidentsError {
+  override name = "DatasetError";
+  constructor(readonly issues: readonly DatasetIssue[]) {
+    const lines = issues.map((i) => `  ${i.collection} ${i.record}${i.path.length > 0 ? ` ${i.path.join(".")}` : ""}: ${i.message}`);
+    super(`${issues.length} problem(s) in the dataset:\n${lines.join("\n")}`);
   }
 }

@@ -1,6 +1,21 @@
-// The main entry: the records of this release, typed by their ids, and helpers to look them up and filter them.
-export { incidents, parties, places, sources } from "./data/records.js";
-export { dataset, type DatasetSummary } from "./data/summary.js";
+// The main entry: the records of this release as a dataset, typed by their ids, and helpers to look them up and
+// filter them. Built from records validated and derived at build time: importing it runs no zod.
+import { shipped, shippedField } from "./data/records.js";
+import type { DatasetSummary, Incident, Party, Place, Source } from "./data/types.js";
+
+/** Every incident, sorted by start date, then id. */
+export const incidents: readonly Incident[] = /* @__PURE__ */ shippedField("incidents");
+/** The gazetteer: every place the incidents name, and their parents up to the country, sorted by id. */
+export const places: readonly Place[] = /* @__PURE__ */ shippedField("places");
+/** Every actor that takes part, suffers losses or makes a claim, sorted by id. */
+export const parties: readonly Party[] = /* @__PURE__ */ shippedField("parties");
+/** Every publication cited, sorted by id. */
+export const sources: readonly Source[] = /* @__PURE__ */ shippedField("sources");
+/** What this release holds: version, content hash, counts, span. */
+export const dataset: DatasetSummary = /* @__PURE__ */ shippedField("info");
+/** The release as one dataset object (the same shape createDataset returns), to pass around or merge from. */
+export { shipped as release };
+
 export type {
   Accusation,
   CasualtyClaim,
@@ -9,6 +24,7 @@ export type {
   CurrentPartyId,
   CurrentPlaceId,
   CurrentSourceId,
+  DatasetSummary,
   Denial,
   Incident,
   IncidentAlias,
@@ -20,10 +36,12 @@ export type {
   Place,
   PlaceAlias,
   PlaceId,
+  ShippedRecordTypes,
   Source,
   SourceAlias,
   SourceId,
 } from "./data/types.js";
+export type { Dataset, DatasetInfo, RecordTypes, UserRecordTypes } from "./dataset/types.js";
 export {
   incidentAliases,
   incidentIds,
@@ -44,14 +62,24 @@ export {
   isPlaceId,
   isSourceId,
 } from "./lookup/get.js";
-export { findPlaces } from "./gazetteer/find-places.js";
-export { ancestorsOf, descendantsOf, isWithin } from "./gazetteer/hierarchy.js";
+export {
+  ancestorsOf,
+  byDate,
+  byLocation,
+  byParty,
+  byType,
+  descendantsOf,
+  filterIncidents,
+  findPlaces,
+  isWithin,
+  toCSV,
+  toGeoJSON,
+} from "./data/helpers.js";
 export { distanceKm } from "./gazetteer/distance.js";
-export { filterIncidents } from "./query/filter.js";
-export { byDate, byLocation, byParty, byType, type IncidentPredicate } from "./query/predicates.js";
+export type { IncidentPredicate } from "./query/predicates.js";
 export type { DateQuery, IncidentQuery, LocationQuery, NearQuery, OneOrMany, PartyFilter } from "./query/types.js";
-export { IncidentsError, InvalidQueryError, UnknownIdError, type RecordKind } from "./errors.js";
+export { DatasetError, IncidentsError, isIncidentsError, InvalidQueryError, UnknownIdError, type DatasetIssue, type RecordKind } from "./errors.js";
 export type { CasualtyRange, DateSpan, IncidentType, PlaceKind, Side, Verification } from "./schema/index.js";
-export { toCSV, type CSVOptions } from "./formats/csv.js";
-export { toGeoJSON, type IncidentFeature, type IncidentFeatureCollection, type PointGeometry } from "./formats/geojson.js";
+export type { CSVOptions } from "./formats/csv.js";
+export type { IncidentFeature, IncidentFeatureCollection, PointGeometry } from "./formats/geojson.js";
 export { toNDJSON } from "./formats/ndjson.js";

@@ -1,25 +1,17 @@
 // Turns validated raw records into the published dataset and checks it against the public schema.
-import type { z } from "zod";
-import { DatasetSchema, type PartySchema } from "../../src/schema/index.js";
+import { deriveDataset, type PublishedDataset } from "../../src/derive/dataset.js";
+import { DatasetSchema } from "../../src/schema/index.js";
 import type { RawRecords } from "../data/parse.js";
-import { compareIncidents, publishIncident } from "./derive/incidents.js";
-import { publishPlaces } from "./derive/places.js";
 
-export type PublishedDataset = z.output<typeof DatasetSchema>;
-
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export type { PublishedDataset };
 
 export function publishDataset(records: RawRecords): PublishedDataset {
-  const parties = records.parties.map((p) => p.record).sort(byId);
-  const partyById = new Map<string, z.output<typeof PartySchema>>(parties.map((party) => [party.id, party]));
-  const dataset = {
-    incidents: records.incidents
-      .map(({ file, record }) => publishIncident(record, file, partyById))
-      .sort(compareIncidents),
-    places: publishPlaces(records.places.map((p) => p.record)),
-    parties,
-    sources: records.sources.map((s) => s.record).sort(byId),
-  };
+  const dataset = deriveDataset({
+    incidents: records.incidents,
+    places: records.places.map((p) => p.record),
+    parties: records.parties.map((p) => p.record),
+    sources: records.sources.map((s) => s.record),
+  });
   const result = DatasetSchema.safeParse(dataset);
   if (!result.success) {
     const lines = result.error.issues.map((found) => `  ${found.path.join(".")}: ${found.message}`);

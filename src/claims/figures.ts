@@ -34,16 +34,18 @@ export function campOf(side: string | undefined): string | undefined {
 /** A claim without a claimant is its source's own claim. */
 export const claimantOf = (claim: ClaimLike): string => claim.claimant ?? `source:${claim.sources[0]}`;
 
-/** Each claimant's latest figure: undated claims count as the oldest; on the same day the higher wins. */
+/**
+ * Each claimant's latest figure: undated claims count as the oldest; on the same day the one listed later wins,
+ * since a record lists a claimant's statements in the order they were made (a same-day revision comes after).
+ */
 export function latestPerClaimant(figures: readonly Figure[]): Figure[] {
-  const latest = new Map<string, Figure>();
-  for (const figure of figures) {
+  const latest = new Map<string, { figure: Figure; position: number }>();
+  figures.forEach((figure, position) => {
     const current = latest.get(figure.claimant);
-    const newer =
-      !current || figure.reported > current.reported || (figure.reported === current.reported && figure.value > current.value);
-    if (newer) latest.set(figure.claimant, figure);
-  }
-  return [...latest.values()];
+    if (!current || figure.reported >= current.figure.reported) latest.set(figure.claimant, { figure, position });
+  });
+  // In list order, so that a later comparison between claimants breaks same-day ties the same way.
+  return [...latest.values()].sort((a, b) => a.position - b.position).map(({ figure }) => figure);
 }
 
 /** The numeric figures of one category in some claims ("unspecified" says losses were reported, not how many). */

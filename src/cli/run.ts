@@ -1,5 +1,6 @@
 // The command line as a function of its arguments, so tests can run it without a process.
-import { dataset, IncidentsError } from "armenia-azerbaijan-incidents";
+import { isIncidentsError, release } from "armenia-azerbaijan-incidents";
+import type { CliDataset } from "./dataset.js";
 import { parse, UsageError } from "./args.js";
 import { list, LIST_HELP } from "./commands/list.js";
 import { overview } from "./commands/overview.js";
@@ -27,40 +28,40 @@ Options:
   -h, --help            this help; <command> --help for a command's options
 `;
 
-const COMMANDS: Record<string, { run: (argv: readonly string[], terminal: Terminal) => Result; help: string }> = {
+const COMMANDS: Record<string, { run: (argv: readonly string[], terminal: Terminal, data: CliDataset) => Result; help: string }> = {
   list: { run: list, help: LIST_HELP },
   show: { run: show, help: SHOW_HELP },
   places: { run: placesCommand, help: PLACES_HELP },
   stats: { run: stats, help: STATS_HELP },
 };
 
-function runOverview(argv: readonly string[]): Result {
+function runOverview(argv: readonly string[], data: CliDataset): Result {
   const { values } = parse(argv, { latest: { type: "string", short: "n" }, version: { type: "boolean", short: "v" } });
   if (values.help) return ok(HELP);
-  if (values.version) return ok(dataset.version);
+  if (values.version) return ok("version" in data.info ? String(data.info.version) : "unversioned");
   const latest = values.latest === undefined ? 5 : Number(values.latest);
   if (!Number.isInteger(latest) || latest < 0) throw new UsageError(`--latest must be a whole number, zero or more (got "${values.latest}")`);
-  return ok(overview(latest));
+  return ok(overview(data, latest));
 }
 
-function dispatch(argv: readonly string[], terminal: Terminal): Result {
+function dispatch(argv: readonly string[], terminal: Terminal, data: CliDataset): Result {
   const [first, ...rest] = argv;
-  if (first === undefined || first.startsWith("-")) return runOverview(argv);
+  if (first === undefined || first.startsWith("-")) return runOverview(argv, data);
   if (first === "help") return ok(COMMANDS[rest[0] ?? ""]?.help ?? HELP);
   const command = COMMANDS[first];
   if (!command) {
     const near = closest(first, Object.keys(COMMANDS), 1);
     throw new UsageError(`unknown command "${first}"${near.length > 0 ? `. Did you mean "${near[0]}"?` : ""}`);
   }
-  return command.run(rest, terminal);
+  return command.run(rest, terminal, data);
 }
 
 /** Runs a command. User mistakes (bad flags, dates, ids) give exit status 2 and a message, never a stack trace. */
-export function run(argv: readonly string[], terminal: Terminal = { isTTY: false, columns: 100 }): Result {
+export function run(argv: readonly string[], terminal: Terminal = { isTTY: false, columns: 100 }, data: CliDataset = release): Result {
   try {
-    return dispatch(argv, terminal);
+    return dispatch(argv, terminal, data);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof IncidentsError) {
+    if (error instanceof UsageError || isIncidentsError(error)) {
       return { code: 2, stdout: "", stderr: `armenia-azerbaijan-incidents: ${error.message}\nRun with --help for usage.\n` };
     }
     throw error;

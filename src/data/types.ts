@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import type { datasetSchema } from "../schema/dataset.js";
 import type { DeepReadonly } from "../schema/readonly.js";
+import type { DatasetInfo } from "../dataset/types.js";
 import type { IncidentId, PartyId, PlaceId, SourceId } from "./generated/ids.js";
 
 // The type argument stays inline: the declaration bundler drops names used only inside `typeof f<…>`.
@@ -40,3 +41,24 @@ export type {
   SourceAlias,
   SourceId,
 } from "./generated/ids.js";
+
+/** What this release holds, for a consumer to show or check. */
+export interface DatasetSummary extends DatasetInfo {
+  /** The package version, which is also the version of the data. */
+  readonly version: string;
+  /** `sha256-…` of the published records: equal hashes, equal data. */
+  readonly contentHash: string;
+}
+
+/** The record and id types of the shipped release. */
+export interface ShippedRecordTypes {
+  incident: Incident;
+  place: Place;
+  party: Party;
+  source: Source;
+  incidentId: IncidentId;
+  placeId: PlaceId;
+  partyId: PartyId;
+  sourceId: SourceId;
+  info: DatasetSummary;
+}

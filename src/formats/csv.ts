@@ -1,20 +1,20 @@
 // The incidents, or their casualty claims, as CSV (RFC 4180).
-import type { Incident } from "../data/types.js";
 import { InvalidQueryError } from "../errors.js";
+import type { Incident } from "../schema/index.js";
 import { rowsToCSV } from "./rfc4180.js";
-import { CLAIM_COLUMNS, claimRows, INCIDENT_COLUMNS, incidentRow, requireIncidents } from "./rows.js";
+import { CLAIM_COLUMNS, claimRows, type FormatIndex, INCIDENT_COLUMNS, incidentRow, requireIncidents } from "./rows.js";
 
 export interface CSVOptions {
   /** `incidents` (default): one row per incident, with low / best / high per side; `claims`: one row per casualty claim. */
   readonly table?: "incidents" | "claims";
 }
 
-export function toCSV(incidents: readonly Incident[], options: CSVOptions = {}): string {
+export function writeCSV(incidents: readonly Incident[], options: CSVOptions, index: FormatIndex): string {
   const list = requireIncidents(incidents);
-  const table = options.table ?? "incidents";
+  const table = (options ?? {}).table ?? "incidents";
   if (table === "claims") {
-    return rowsToCSV(CLAIM_COLUMNS, list.flatMap(claimRows));
+    return rowsToCSV(CLAIM_COLUMNS, list.flatMap((incident) => claimRows(incident, index)));
   }
   if (table !== "incidents") throw new InvalidQueryError("table", table, 'must be "incidents" or "claims"');
-  return rowsToCSV(INCIDENT_COLUMNS, list.map(incidentRow));
+  return rowsToCSV(INCIDENT_COLUMNS, list.map((incident) => incidentRow(incident, index)));
 }

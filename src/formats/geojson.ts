@@ -1,7 +1,6 @@
 // GeoJSON as RFC 7946 has it: a FeatureCollection with one feature per incident location, flat properties.
-import { placeById } from "../data/records.js";
-import type { Incident } from "../data/types.js";
-import { incidentRow, requireIncidents, type Row } from "./rows.js";
+import type { Incident } from "../schema/index.js";
+import { type FormatIndex, incidentRow, requireIncidents, type Row } from "./rows.js";
 
 export interface PointGeometry {
   readonly type: "Point";
@@ -23,11 +22,11 @@ export interface IncidentFeatureCollection {
   readonly features: readonly IncidentFeature[];
 }
 
-export function toGeoJSON(incidents: readonly Incident[]): IncidentFeatureCollection {
+export function writeGeoJSON(incidents: readonly Incident[], records: FormatIndex): IncidentFeatureCollection {
   const features = requireIncidents(incidents).flatMap((incident) => {
-    const row = incidentRow(incident);
+    const row = incidentRow(incident, records);
     return incident.locations.map((location, index): IncidentFeature => {
-      const place = placeById.get(location.place);
+      const place = records.placeById.get(location.place);
       return {
         type: "Feature",
         id: `${incident.id}/${location.place}`,

@@ -1,5 +1,5 @@
 // Newline-delimited JSON: one complete incident per line, for jq, DuckDB or pandas.read_json(lines=True).
-import type { Incident } from "../data/types.js";
+import type { Incident } from "../schema/index.js";
 import { requireIncidents } from "./rows.js";
 
 export function toNDJSON(incidents: readonly Incident[]): string {

@@ -1,10 +1,15 @@
 // Incidents and claims as flat rows of strings and numbers: the shape CSV and GeoJSON properties share.
 import { CASUALTY_CATEGORIES } from "../claims/figures.js";
-import { partyById, placeById } from "../data/records.js";
-import type { Incident } from "../data/types.js";
 import { InvalidQueryError } from "../errors.js";
-import { SideSchema } from "../schema/party.js";
+import { SIDES } from "../schema/enums.js";
+import type { Incident, Party, Place } from "../schema/index.js";
 import type { Row } from "./rfc4180.js";
+
+/** What the rows look up beside the incidents: place labels and the sides of parties. */
+export interface FormatIndex {
+  readonly placeById: ReadonlyMap<string, Place>;
+  readonly partyById: ReadonlyMap<string, Party>;
+}
 
 export type { Cell, Row } from "./rfc4180.js";
 
@@ -12,7 +17,7 @@ const LIST = "; ";
 const column = (side: string) => side.replace(/-/g, "_");
 
 /** `armenia_killed_low`, `armenia_killed_best`, … for every side and category, in a fixed order. */
-export const ESTIMATE_COLUMNS = SideSchema.options.flatMap((side) =>
+export const ESTIMATE_COLUMNS = SIDES.flatMap((side) =>
   CASUALTY_CATEGORIES.flatMap((category) => (["low", "best", "high"] as const).map((bound) => `${column(side)}_${category}_${bound}`)),
 );
 
@@ -44,7 +49,7 @@ function estimateCells(incident: Incident): Row {
   return row;
 }
 
-export function incidentRow(incident: Incident): Row {
+export function incidentRow(incident: Incident, { placeById }: FormatIndex): Row {
   return {
     id: incident.id,
     title: incident.title,
@@ -66,7 +71,7 @@ export function incidentRow(incident: Incident): Row {
 }
 
 /** One row per casualty claim; a category reported without a number is listed in `unspecified`, not as a count. */
-export function claimRows(incident: Incident): Row[] {
+export function claimRows(incident: Incident, { partyById }: FormatIndex): Row[] {
   return incident.casualties.map((claim, index) => ({
     incident_id: incident.id,
     claim: index,

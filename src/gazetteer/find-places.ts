@@ -1,7 +1,6 @@
 // Name lookup: every place whose name or spelling matches, best match first.
-import { places } from "../data/records.js";
-import type { Place } from "../data/types.js";
 import { InvalidQueryError } from "../errors.js";
+import type { Place } from "../schema/index.js";
 import { normalizeName } from "./normalize.js";
 
 interface NameKey {
@@ -9,8 +8,6 @@ interface NameKey {
   /** The data's own name, label or a side's name, rather than a variant spelling. */
   primary: boolean;
 }
-
-let nameIndex: readonly { place: Place; names: readonly NameKey[] }[] | undefined;
 
 function namesOf(place: Place): NameKey[] {
   const primary = [place.name, place.label, place.sideNames?.armenia, place.sideNames?.azerbaijan, place.id];
@@ -29,15 +26,19 @@ function tier(query: string, queryWords: readonly string[], name: string): numbe
 }
 
 /**
- * Places whose English, Armenian, Azerbaijani or Russian name, or any recorded spelling, matches `name`,
+ * A finder over some places: places whose English, Armenian, Azerbaijani or Russian name, or any recorded spelling, matches `name`,
  * ignoring case, diacritics and punctuation: `findPlaces("Tekh")` finds Tegh. Best match first.
  */
-export function findPlaces(name: string): Place[] {
+export function placeFinder(places: readonly Place[]): (name: string) => Place[] {
+  let nameIndex: readonly { place: Place; names: readonly NameKey[] }[] | undefined;
+  return (name) => findIn((nameIndex ??= places.map((place) => ({ place, names: namesOf(place) }))), name);
+}
+
+function findIn(nameIndex: readonly { place: Place; names: readonly NameKey[] }[], name: string): Place[] {
   if (typeof name !== "string") throw new InvalidQueryError("place name", name, "must be a string");
   const query = normalizeName(name);
   if (query === "") throw new InvalidQueryError("place name", name, "must contain a letter or digit");
   const queryWords = query.split(" ");
-  nameIndex ??= places.map((place) => ({ place, names: namesOf(place) }));
   const ranked = nameIndex.flatMap(({ place, names }) => {
     const scores = names.flatMap(({ key, primary }) => {
       const t = tier(query, queryWords, key);

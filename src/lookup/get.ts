@@ -1,5 +1,6 @@
-// Lookups by id. The parameter types accept only this release's ids; at run time an unknown id throws.
-import { incidentById, partyById, placeById, sourceById } from "../data/records.js";
+// The main entry's lookups by id. The parameter types accept only this release's ids; at run time an unknown id
+// throws. Functions, not properties of the dataset, so that a bundler drops the records when none is imported.
+import { shipped } from "../data/records.js";
 import type {
   CurrentIncidentId,
   CurrentPartyId,
@@ -18,24 +19,6 @@ import type {
   SourceAlias,
   SourceId,
 } from "../data/types.js";
-import { type RecordKind, UnknownIdError } from "../errors.js";
-import { findPlaces } from "../gazetteer/find-places.js";
-import { normalizeName } from "../gazetteer/normalize.js";
-import { closest } from "./suggest.js";
-
-function lookup<T>(kind: RecordKind, table: ReadonlyMap<string, T>, id: unknown, extra: () => string[] = () => []): T {
-  const found = typeof id === "string" ? table.get(id) : undefined;
-  if (found !== undefined) return found;
-  const text = String(id);
-  const suggestions = [...new Set([...extra(), ...closest(text, table.keys())])].slice(0, 3);
-  throw new UnknownIdError(kind, text, suggestions);
-}
-
-/** Places known under the mistyped id as a name: "tekh" suggests "tegh", "khankendi" suggests "stepanakert". */
-function placesNamed(id: unknown): string[] {
-  if (typeof id !== "string" || normalizeName(id) === "") return [];
-  return findPlaces(id).map((place) => place.id);
-}
 
 // Each lookup has a second, deprecated signature for aliases, so editors strike out calls with an old id.
 
@@ -45,7 +28,7 @@ export function getIncident(id: IncidentAlias): Incident;
 /** A value typed as any id of this release, current or old (such as a record's own reference list). */
 export function getIncident(id: IncidentId): Incident;
 export function getIncident(id: IncidentId): Incident {
-  return lookup("incident", incidentById, id);
+  return shipped.getIncident(id);
 }
 
 export function getPlace(id: CurrentPlaceId): Place;
@@ -54,7 +37,7 @@ export function getPlace(id: PlaceAlias): Place;
 /** A value typed as any id of this release, current or old (such as a record's own reference list). */
 export function getPlace(id: PlaceId): Place;
 export function getPlace(id: PlaceId): Place {
-  return lookup("place", placeById, id, () => placesNamed(id));
+  return shipped.getPlace(id);
 }
 
 export function getParty(id: CurrentPartyId): Party;
@@ -63,7 +46,7 @@ export function getParty(id: PartyAlias): Party;
 /** A value typed as any id of this release, current or old (such as a record's own reference list). */
 export function getParty(id: PartyId): Party;
 export function getParty(id: PartyId): Party {
-  return lookup("party", partyById, id);
+  return shipped.getParty(id);
 }
 
 export function getSource(id: CurrentSourceId): Source;
@@ -72,14 +55,19 @@ export function getSource(id: SourceAlias): Source;
 /** A value typed as any id of this release, current or old (such as a record's own reference list). */
 export function getSource(id: SourceId): Source;
 export function getSource(id: SourceId): Source {
-  return lookup("source", sourceById, id);
+  return shipped.getSource(id);
 }
 
 /** For ids that arrive as plain strings (user input, URLs): narrows to the release's id union. */
-export const isIncidentId = (value: unknown): value is IncidentId => typeof value === "string" && incidentById.has(value);
-export const isPlaceId = (value: unknown): value is PlaceId => typeof value === "string" && placeById.has(value);
-export const isPartyId = (value: unknown): value is PartyId => typeof value === "string" && partyById.has(value);
-export const isSourceId = (value: unknown): value is SourceId => typeof value === "string" && sourceById.has(value);
-
-/** Internal: a place by a string id (current or alias), with the same error as getPlace. */
-export const requirePlace = (id: string): Place => lookup("place", placeById, id, () => placesNamed(id));
+export function isIncidentId(value: unknown): value is IncidentId {
+  return shipped.isIncidentId(value);
+}
+export function isPlaceId(value: unknown): value is PlaceId {
+  return shipped.isPlaceId(value);
+}
+export function isPartyId(value: unknown): value is PartyId {
+  return shipped.isPartyId(value);
+}
+export function isSourceId(value: unknown): value is SourceId {
+  return shipped.isSourceId(value);
+}

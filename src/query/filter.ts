@@ -1,28 +1,29 @@
-import { incidents } from "../data/records.js";
-import type { Incident } from "../data/types.js";
 import { InvalidQueryError } from "../errors.js";
-import { byDate, byLocation, byParty, byType, type IncidentPredicate } from "./predicates.js";
+import type { Incident } from "../schema/index.js";
+import type { IncidentPredicate, Predicates } from "./predicates.js";
 import type { IncidentQuery } from "./types.js";
 import { knownKeys } from "./validate.js";
 
-const FILTERS = ["from", "to", "party", "place", "near", "type"] as const;
+export const FILTERS = ["from", "to", "party", "place", "near", "type"] as const;
 
 /**
  * The incidents that match every filter given (AND), sorted by start date. Within one filter, a list matches
  * any of its values (OR). Bad input throws an InvalidQueryError or UnknownIdError; it never yields a silently
  * empty result.
  */
-export function filterIncidents(query: IncidentQuery = {}): Incident[] {
-  if (query === null || typeof query !== "object") throw new InvalidQueryError("query", query, "must be an object of filters");
-  knownKeys("query", query, FILTERS);
-  const tests: IncidentPredicate[] = [];
-  if (query.from !== undefined || query.to !== undefined) {
-    tests.push(byDate({ ...(query.from !== undefined && { from: query.from }), ...(query.to !== undefined && { to: query.to }) }));
-  }
-  if (query.party !== undefined) tests.push(byParty(query.party));
-  if (query.place !== undefined || query.near !== undefined) {
-    tests.push(byLocation({ ...(query.place !== undefined && { place: query.place }), ...(query.near !== undefined && { near: query.near }) }));
-  }
-  if (query.type !== undefined) tests.push(byType(query.type));
-  return incidents.filter((incident) => tests.every((test) => test(incident)));
+export function incidentFilter(incidents: readonly Incident[], predicates: Predicates) {
+  return (query: IncidentQuery<string, string> = {}): Incident[] => {
+    if (query === null || typeof query !== "object") throw new InvalidQueryError("query", query, "must be an object of filters");
+    knownKeys("query", query, FILTERS);
+    const tests: IncidentPredicate[] = [];
+    if (query.from !== undefined || query.to !== undefined) {
+      tests.push(predicates.byDate({ ...(query.from !== undefined && { from: query.from }), ...(query.to !== undefined && { to: query.to }) }));
+    }
+    if (query.party !== undefined) tests.push(predicates.byParty(query.party));
+    if (query.place !== undefined || query.near !== undefined) {
+      tests.push(predicates.byLocation({ ...(query.place !== undefined && { place: query.place }), ...(query.near !== undefined && { near: query.near }) }));
+    }
+    if (query.type !== undefined) tests.push(predicates.byType(query.type));
+    return incidents.filter((incident) => tests.every((test) => test(incident)));
+  };
 }

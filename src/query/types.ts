@@ -1,14 +1,17 @@
-import type { IncidentType, Side } from "../schema/index.js";
-import type { PartyId, PlaceId } from "../data/types.js";
+import type { IncidentTypeValue, SideValue } from "../schema/enums.js";
+import type { PartyId as ShippedPartyId, PlaceId as ShippedPlaceId } from "../data/generated/ids.js";
 
-/** A side (every actor on it) or one actor. */
-export type PartyFilter = Side | PartyId;
+/**
+ * A side (every actor on it) or one actor. The type parameters are the dataset's id types: the shipped
+ * release's literal unions by default, plain strings for a dataset made with createDataset.
+ */
+export type PartyFilter<TPartyId extends string = ShippedPartyId> = SideValue | TPartyId;
 
 /** A date written "2023", "2023-06" or "2023-06-28". */
 export type PartialDate = string;
 
-export type NearQuery =
-  | { readonly place: PlaceId; readonly km: number }
+export type NearQuery<TPlaceId extends string = ShippedPlaceId> =
+  | { readonly place: TPlaceId; readonly km: number }
   | { readonly lat: number; readonly lon: number; readonly km: number };
 
 export type OneOrMany<T> = T | readonly T[];
@@ -20,16 +23,18 @@ export interface DateQuery {
   readonly to?: PartialDate;
 }
 
-export interface LocationQuery {
+export interface LocationQuery<TPlaceId extends string = ShippedPlaceId> {
   /** Incidents at a place or anywhere inside it: `syunik-province` includes Tegh. */
-  readonly place?: OneOrMany<PlaceId>;
+  readonly place?: OneOrMany<TPlaceId>;
   /** Incidents with a location within `km` of a place or a point (great-circle distance). */
-  readonly near?: NearQuery;
+  readonly near?: NearQuery<TPlaceId>;
 }
 
-export interface IncidentQuery extends DateQuery, LocationQuery {
+export interface IncidentQuery<TPlaceId extends string = ShippedPlaceId, TPartyId extends string = ShippedPartyId>
+  extends DateQuery,
+    LocationQuery<TPlaceId> {
   /** Incidents involving any of these sides or actors. */
-  readonly party?: OneOrMany<PartyFilter>;
+  readonly party?: OneOrMany<PartyFilter<TPartyId>>;
   /** Incidents of any of these types. */
-  readonly type?: OneOrMany<IncidentType>;
+  readonly type?: OneOrMany<IncidentTypeValue>;
 }

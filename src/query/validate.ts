@@ -1,11 +1,9 @@
 // Turns query input into checked values, or throws an error that names the bad input and suggests a fix.
-import { partyById } from "../data/records.js";
-import type { Place } from "../data/types.js";
 import { parsePartialDate } from "../dates/calendar.js";
 import { InvalidQueryError, UnknownIdError } from "../errors.js";
-import { requirePlace } from "../lookup/get.js";
 import { closest } from "../lookup/suggest.js";
-import { IncidentTypeSchema, SideSchema, type IncidentType } from "../schema/index.js";
+import { INCIDENT_TYPES, type IncidentTypeValue, SIDES } from "../schema/enums.js";
+import type { Party, Place } from "../schema/index.js";
 import type { DateQuery, NearQuery, OneOrMany } from "./types.js";
 
 export function listOf<T>(parameter: string, value: OneOrMany<T>): readonly T[] {
@@ -27,10 +25,11 @@ export function dateBounds({ from, to }: DateQuery): { from: string; to: string 
   return { from: start, to: end };
 }
 
-const sides: readonly string[] = SideSchema.options;
+const sides: readonly string[] = SIDES;
+const types: readonly string[] = INCIDENT_TYPES;
 
 /** The party ids a party filter stands for: all the actors of a side, or the one actor. */
-export function partyIds(filter: unknown): ReadonlySet<string> {
+export function partyIds(filter: unknown, partyById: ReadonlyMap<string, Party>): ReadonlySet<string> {
   if (typeof filter === "string" && sides.includes(filter)) {
     return new Set([...partyById.values()].filter((party) => party.side === filter).map((party) => party.id));
   }
@@ -39,24 +38,23 @@ export function partyIds(filter: unknown): ReadonlySet<string> {
   throw new UnknownIdError("party", String(filter), closest(String(filter), [...sides, ...partyById.keys()]));
 }
 
-export function incidentType(value: unknown): IncidentType {
-  const parsed = IncidentTypeSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  throw new InvalidQueryError("type", value, `must be one of ${IncidentTypeSchema.options.join(", ")}`, closest(String(value), IncidentTypeSchema.options));
+export function incidentType(value: unknown): IncidentTypeValue {
+  if (typeof value === "string" && types.includes(value)) return value as IncidentTypeValue;
+  throw new InvalidQueryError("type", value, `must be one of ${INCIDENT_TYPES.join(", ")}`, closest(String(value), INCIDENT_TYPES));
 }
 
-export function knownPlace(value: unknown): Place {
+export function knownPlace(value: unknown, requirePlace: (id: string) => Place): Place {
   if (typeof value !== "string") throw new InvalidQueryError("place", value, "must be a place id");
   return requirePlace(value);
 }
 
-export function nearPoint(near: NearQuery): { point: readonly [number, number]; km: number } {
+export function nearPoint(near: NearQuery<string>, requirePlace: (id: string) => Place): { point: readonly [number, number]; km: number } {
   const { km } = near;
   if (typeof km !== "number" || !Number.isFinite(km) || km < 0) {
     throw new InvalidQueryError("near.km", km, "must be a finite number of kilometres, zero or more");
   }
   if ("place" in near) {
-    const place = knownPlace(near.place);
+    const place = knownPlace(near.place, requirePlace);
     if (!place.coordinates) {
       throw new InvalidQueryError("near.place", place.id, "has no coordinates in the gazetteer (no source states them); filter by place instead");
     }

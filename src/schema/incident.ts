@@ -1,23 +1,12 @@
 // Incidents: one episode of armed violence or coercion, with every party's claims kept side by side.
 import { z } from "zod";
 import { CASUALTY_CATEGORIES } from "../claims/figures.js";
+import { INCIDENT_TYPES } from "./enums.js";
 import { DateSpanSchema } from "./date-span.js";
 import { SideSchema } from "./party.js";
 import { idRef, type IdSchemas, IsoDateSchema, NonEmptyTextSchema, stringIds, uniqueList } from "./primitives.js";
 
-export const IncidentTypeSchema = z.enum([
-  "exchange-of-fire",
-  "shelling",
-  "drone-strike",
-  "missile-strike",
-  "air-strike",
-  "incursion",
-  "offensive",
-  "capture",
-  "killing",
-  "blockade",
-  "cyberattack",
-]);
+export const IncidentTypeSchema = z.enum(INCIDENT_TYPES);
 
 /** How precisely an incident's location is known: at the place, near it, or only somewhere within it. */
 export const LocationRelationSchema = z.enum(["at", "near", "within"]);

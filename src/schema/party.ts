@@ -1,9 +1,10 @@
 // Parties: the actors that fight, suffer losses or make claims, each on one side.
 import { z } from "zod";
+import { SIDES } from "./enums.js";
 import { idRef, type IdSchemas, NonEmptyTextSchema, stringIds, uniqueList } from "./primitives.js";
 
 /** The sides of the conflict. Filtering by a side matches every actor on it. */
-export const SideSchema = z.enum(["armenia", "azerbaijan", "nagorno-karabakh", "russia", "other"]);
+export const SideSchema = z.enum(SIDES);
 
 export const PartyKindSchema = z.enum([
   "government",

@@ -95,7 +95,7 @@ describe("user mistakes: a message, a suggestion where one exists, status 2, no 
     [["list", "--table", "claims"], /--table takes "incidents" or "claims", with --format csv/],
     [["list", "--party", ","], /an empty value was given/],
     [["show"], /show needs an incident id/],
-    [["show", "2023-04-11-tehg"], /Unknown incident id "2023-04-11-tehg"\. Did you mean "2023-04-11-tegh"\?/],
+    [["show", "2023-04-11-tehg"], /Unknown incident id "2023-04-11-tehg"\. Did you mean "2023-04-11-tegh"/],
     [["show", "2023-04-11-tegh", "extra"], /unexpected argument "extra"/],
     [["show", "2023-04-11-tegh", "--format", "csv"], /--format must be text or json/],
     [["places"], /places needs a name/],

@@ -1,8 +1,13 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { InvalidQueryError } from "../../src/errors.js";
 import { CLAIM_COLUMNS, ESTIMATE_COLUMNS, INCIDENT_COLUMNS, incidentRow } from "../../src/formats/rows.js";
-import { filterIncidents, getIncident, incidents, InvalidQueryError, toCSV, toGeoJSON, toNDJSON } from "../../src/index.js";
+import { makeFixture } from "../fixtures/dataset.js";
 
+const data = makeFixture();
+const { filterIncidents, getIncident, incidents, toCSV, toGeoJSON, toNDJSON } = data;
+
+const index = { placeById: new Map(data.places.map((p) => [p.id, p])), partyById: new Map(data.parties.map((p) => [p.id, p])) };
 const records = (csv: string) => parse(csv, { columns: true, record_delimiter: "\r\n" }) as Record<string, string>[];
 
 describe("toCSV", () => {
@@ -15,26 +20,27 @@ describe("toCSV", () => {
   });
 
   it("keeps commas, quotes and line breaks inside quoted fields (RFC 4180)", () => {
-    const row = records(toCSV([getIncident("2023-04-11-tegh")]))[0]!;
-    expect(row["summary"]).toBe(getIncident("2023-04-11-tegh").summary);
-    expect(row["place_labels"]).toBe("Tegh");
+    const row = records(toCSV([getIncident("2023-04-11-beta")]))[0]!;
+    expect(row["summary"]).toBe(getIncident("2023-04-11-beta").summary);
+    expect(row["summary"]).toContain('"quote"\n');
+    expect(row["place_labels"]).toBe("Beta; The Ridge");
     expect(row["time"]).toBe("16:00");
   });
 
   it("gives per side the low / best / high summed over that side's parties, empty where nobody gave a number", () => {
-    const row = records(toCSV([getIncident("2023-09-01-sotk")]))[0]!;
-    expect([row["armenia_killed_low"], row["armenia_killed_best"], row["armenia_killed_high"]]).toEqual(["3", "3", "4"]);
-    expect(row["azerbaijan_wounded_best"]).toBe("3");
-    expect(row["azerbaijan_killed_best"]).toBe("");
+    const row = records(toCSV([getIncident("2020-07-12-alpha")]))[0]!;
+    expect([row["armenia_killed_low"], row["armenia_killed_best"], row["armenia_killed_high"]]).toEqual(["5", "5", "5"]);
+    expect([row["azerbaijan_killed_low"], row["azerbaijan_killed_best"], row["azerbaijan_killed_high"]]).toEqual(["12", "12", "30"]);
+    expect(row["azerbaijan_wounded_best"]).toBe("");
     expect(ESTIMATE_COLUMNS).toHaveLength(5 * 4 * 3);
   });
 
   it("writes a table of claims, with counts numeric and 'no number given' listed apart", () => {
-    const rows = records(toCSV([getIncident("2023-04-11-tegh")], { table: "claims" }));
+    const rows = records(toCSV([getIncident("2020-07-12-alpha")], { table: "claims" }));
     expect(Object.keys(rows[0]!)).toEqual([...CLAIM_COLUMNS]);
-    expect(rows).toHaveLength(getIncident("2023-04-11-tegh").casualties.length);
-    expect(rows[0]).toMatchObject({ incident_id: "2023-04-11-tegh", claimant: "armenia-mod", killed: "", unspecified: "killed; wounded" });
-    expect(rows[1]).toMatchObject({ claimant: "armenia-mod", claimant_side: "armenia", losses_side: "armenia", killed: "4", wounded: "6" });
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toMatchObject({ incident_id: "2020-07-12-alpha", claimant: "am-mod", claimant_side: "armenia", losses_side: "armenia", killed: "4" });
+    expect(rows[2]).toMatchObject({ claimant: "az-mod", killed: "12", wounded: "", unspecified: "wounded" });
   });
 
   it("rejects what is not a list of incidents, and an unknown table", () => {
@@ -45,27 +51,27 @@ describe("toCSV", () => {
   });
 
   it("builds rows with exactly the declared columns", () => {
-    expect(Object.keys(incidentRow(getIncident("2023-04-11-tegh")))).toEqual([...INCIDENT_COLUMNS]);
+    expect(Object.keys(incidentRow(getIncident("2023-04-11-beta"), index))).toEqual([...INCIDENT_COLUMNS]);
   });
 });
 
 describe("toGeoJSON", () => {
   it("gives one feature per incident location, with [lon, lat] points and flat properties", () => {
-    const collection = toGeoJSON(filterIncidents({ from: "2023-09", to: "2023-09" }));
+    const collection = toGeoJSON(filterIncidents({ from: "2020", to: "2021" }));
     expect(collection.type).toBe("FeatureCollection");
-    const sotk = collection.features.find((f) => f.id === "2023-09-01-sotk/sotk");
-    expect(sotk?.geometry).toEqual({ type: "Point", coordinates: [45.86472, 40.20306] });
-    expect(sotk?.properties).toMatchObject({ id: "2023-09-01-sotk", location_place: "sotk", location_relation: "near", armenia_killed_best: 3 });
+    const alpha = collection.features.find((f) => f.id === "2020-07-12-alpha/alpha");
+    expect(alpha?.geometry).toEqual({ type: "Point", coordinates: [45.3, 40.9] });
+    expect(alpha?.properties).toMatchObject({ id: "2020-07-12-alpha", location_place: "alpha", location_relation: "at", armenia_killed_best: 5 });
     for (const feature of collection.features) {
       for (const value of Object.values(feature.properties)) expect(["string", "number", "object"]).toContain(typeof value);
       for (const value of Object.values(feature.properties)) if (typeof value === "object") expect(value).toBeNull();
     }
-    const count = filterIncidents({ from: "2023-09", to: "2023-09" }).reduce((n, incident) => n + incident.locations.length, 0);
+    const count = filterIncidents({ from: "2020", to: "2021" }).reduce((n, incident) => n + incident.locations.length, 0);
     expect(collection.features).toHaveLength(count);
   });
 
   it("leaves a location whose place has no stated coordinates unlocated (geometry null)", () => {
-    const feature = toGeoJSON([getIncident("2021-11-16-mount-kilisali")]).features.find((f) => f.properties["location_place"] === "mount-kilisali");
+    const feature = toGeoJSON([getIncident("2023-04-11-beta")]).features.find((f) => f.properties["location_place"] === "ridge");
     expect(feature?.geometry).toBeNull();
   });
 });

@@ -2,8 +2,8 @@
 // schema in a standard validator, and every pattern must stay inside the regex syntax all dialects share.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import formats from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
 
 const DIST = path.join(import.meta.dirname, "../../dist");
@@ -35,14 +35,15 @@ describe("shipped JSON Schemas", () => {
   let ajv: Ajv2020;
   beforeAll(() => {
     ajv = new Ajv2020({ allErrors: true, strict: false });
-    addFormats(ajv);
+    // ajv-formats is CommonJS: its plugin is the module's default export.
+    formats.default(ajv);
     for (const name of SCHEMAS) ajv.addSchema(read(`json-schema/${name}.json`) as object, name);
   });
 
   const expectValid = (name: string, value: unknown, label: string) => {
     const validate = ajv.getSchema(name)!;
     const ok = validate(value);
-    expect(ok ? [] : (validate.errors ?? []).slice(0, 5).map((e) => `${label}${e.instancePath}: ${e.message}`)).toEqual([]);
+    expect(ok ? [] : (validate.errors ?? []).slice(0, 5).map((e: { instancePath: string; message?: string }) => `${label}${e.instancePath}: ${e.message}`)).toEqual([]);
   };
 
   it("validate every shipped record with a standard draft 2020-12 validator", () => {

@@ -10,13 +10,12 @@ const ROOT = path.join(import.meta.dirname, "../..");
 describe("prepare", () => {
   it("builds dist/ in a checkout that has none, as an install from git needs", () => {
     const checkout = mkdtempSync(path.join(tmpdir(), "aai-git-"));
-    const tracked = execFileSync("git", ["ls-files", "-z"], { cwd: ROOT, encoding: "utf8" }).split("\0").filter(Boolean);
-    for (const file of tracked) {
-      if (existsSync(path.join(ROOT, file))) cpSync(path.join(ROOT, file), path.join(checkout, file), { recursive: true });
-    }
+    // What a clone holds: the working tree without installed modules, build output or git's own folder.
+    const SKIPPED = new Set(["node_modules", "dist", ".git"]);
+    cpSync(ROOT, checkout, { recursive: true, filter: (source) => !SKIPPED.has(path.basename(source)) || path.dirname(source) !== ROOT });
     symlinkSync(path.join(ROOT, "node_modules"), path.join(checkout, "node_modules"), "dir");
     expect(existsSync(path.join(checkout, "dist"))).toBe(false);
-    const script = (JSON.parse(readFileSync(path.join(checkout, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts.prepare;
+    const script = (JSON.parse(readFileSync(path.join(checkout, "package.json"), "utf8")) as { scripts: { prepare?: string } }).scripts.prepare;
     expect(script).toBeDefined();
     execFileSync("npm", ["run", "prepare", "--silent"], { cwd: checkout, stdio: "pipe" });
     expect(existsSync(path.join(checkout, "dist/index.cjs"))).toBe(true);

@@ -1,15 +1,5 @@
-import {
-  filterIncidents,
-  getPlace,
-  type Incident,
-  type IncidentQuery,
-  type IncidentType,
-  type PartyFilter,
-  type PlaceId,
-  toCSV,
-  toGeoJSON,
-  toNDJSON,
-} from "armenia-azerbaijan-incidents";
+import type { IncidentQuery, IncidentType } from "armenia-azerbaijan-incidents";
+import type { CliDataset, CliIncident } from "../dataset.js";
 import { formatOption, listOption, nearOption, parse, UsageError } from "../args.js";
 import { ok, type Result, type Terminal } from "../io.js";
 import { renderTable } from "../table.js";
@@ -39,23 +29,23 @@ Examples:
   armenia-azerbaijan-incidents list --near tegh:25 --format geojson > near-tegh.geojson
 `;
 
-function span(incident: Incident): string {
+function span(incident: CliIncident): string {
   const { start, end } = incident.span;
   return start === end ? start : `${start} – ${end}`;
 }
 
-function table(incidents: readonly Incident[], terminal: Terminal): string {
+function table(data: CliDataset, incidents: readonly CliIncident[], terminal: Terminal): string {
   if (incidents.length === 0) return "No incident matches these filters.";
   const rows = incidents.map((incident) => [
     span(incident),
     incident.id,
     incident.types.join(", "),
-    incident.locations.map((location) => getPlace(location.place).label).join(", "),
+    incident.locations.map((location) => data.getPlace(location.place).label).join(", "),
   ]);
   return `${renderTable(["dates", "id", "types", "places"], rows, terminal.columns)}\n\n${incidents.length} incident(s)`;
 }
 
-export function list(argv: readonly string[], terminal: Terminal): Result {
+export function list(argv: readonly string[], terminal: Terminal, data: CliDataset): Result {
   const { values } = parse(argv, {
     from: { type: "string" },
     to: { type: "string" },
@@ -71,11 +61,11 @@ export function list(argv: readonly string[], terminal: Terminal): Result {
   if (values.table !== undefined && (format !== "csv" || !["incidents", "claims"].includes(values.table))) {
     throw new UsageError('--table takes "incidents" or "claims", with --format csv');
   }
-  const party = listOption(values.party) as PartyFilter[] | undefined;
-  const place = listOption(values.place) as PlaceId[] | undefined;
+  const party = listOption(values.party);
+  const place = listOption(values.place);
   const type = listOption(values.type) as IncidentType[] | undefined;
   const near = nearOption(values.near);
-  const query: IncidentQuery = {
+  const query: IncidentQuery<string, string> = {
     ...(values.from !== undefined && { from: values.from }),
     ...(values.to !== undefined && { to: values.to }),
     ...(party && { party }),
@@ -83,17 +73,17 @@ export function list(argv: readonly string[], terminal: Terminal): Result {
     ...(near && { near }),
     ...(type && { type }),
   };
-  const incidents = filterIncidents(query);
+  const incidents = data.filterIncidents(query);
   switch (format) {
     case "table":
-      return ok(table(incidents, terminal));
+      return ok(table(data, incidents, terminal));
     case "json":
       return ok(JSON.stringify(incidents, null, 2));
     case "ndjson":
-      return ok(toNDJSON(incidents));
+      return ok(data.toNDJSON(incidents));
     case "csv":
-      return { code: 0, stdout: toCSV(incidents, { table: values.table === "claims" ? "claims" : "incidents" }), stderr: "" };
+      return { code: 0, stdout: data.toCSV(incidents, { table: values.table === "claims" ? "claims" : "incidents" }), stderr: "" };
     case "geojson":
-      return ok(JSON.stringify(toGeoJSON(incidents)));
+      return ok(JSON.stringify(data.toGeoJSON(incidents)));
   }
 }

@@ -1,7 +1,7 @@
 // The overview `npm start` prints: what the data holds and the latest incidents.
-import { dataset, getPlace, incidents, type Incident } from "armenia-azerbaijan-incidents";
+import type { CliDataset, CliIncident } from "../dataset.js";
 
-function describeSpan(incident: Incident): string {
+function describeSpan(incident: CliIncident): string {
   const { start, end, precision } = incident.span;
   const shown = precision === "year" ? start.slice(0, 4) : precision === "month" ? start.slice(0, 7) : start;
   return start === end || precision !== "day" ? shown : `${start} – ${end}`;
@@ -9,16 +9,17 @@ function describeSpan(incident: Incident): string {
 
 const SHOWN_PLACES = 3;
 
-function describeIncident(incident: Incident): string {
-  const labels = incident.locations.map((location) => getPlace(location.place).label);
+function describeIncident(data: CliDataset, incident: CliIncident): string {
+  const labels = incident.locations.map((location) => data.getPlace(location.place).label);
   const more = labels.length - SHOWN_PLACES;
   const where = labels.slice(0, SHOWN_PLACES).join(", ") + (more > 0 ? ` and ${more} more` : "");
   return `  ${describeSpan(incident).padEnd(23)} ${incident.title}\n  ${" ".repeat(23)} ${where} · ${incident.id}`;
 }
 
-export function overview(latest = 5): string {
-  const { counts, span, version } = dataset;
-  const recent = [...incidents].reverse().slice(0, latest);
+export function overview(data: CliDataset, latest = 5): string {
+  const { counts, span } = data.info;
+  const version = "version" in data.info ? String(data.info.version) : "(a dataset made with createDataset)";
+  const recent = [...data.incidents].reverse().slice(0, latest);
   return [
     `armenia-azerbaijan-incidents ${version}`,
     "",
@@ -26,7 +27,7 @@ export function overview(latest = 5): string {
     `${counts.places} places · ${counts.parties} parties · ${counts.sources} sources`,
     "",
     `Latest ${recent.length} incidents:`,
-    ...recent.map(describeIncident),
+    ...recent.map((incident) => describeIncident(data, incident)),
     "",
     "Every figure is a claim by a named party, cited to its source.",
     "",

@@ -1,4 +1,4 @@
-import { ancestorsOf, findPlaces, type Place, places as allPlaces } from "armenia-azerbaijan-incidents";
+import type { CliDataset, CliPlace as Place } from "../dataset.js";
 import { formatOption, parse, UsageError } from "../args.js";
 import { ok, type Result, type Terminal } from "../io.js";
 import { closest } from "../../lookup/suggest.js";
@@ -19,7 +19,6 @@ Examples:
   armenia-azerbaijan-incidents places Khankendi
 `;
 
-const chain = (place: Place) => ancestorsOf(place.id).map((p) => p.label).join(" › ");
 const where = (place: Place) => (place.coordinates ? `${place.coordinates[1]}, ${place.coordinates[0]}` : "not stated by any source");
 
 function every(place: Place): string[] {
@@ -28,15 +27,16 @@ function every(place: Place): string[] {
   );
 }
 
-export function placesCommand(argv: readonly string[], terminal: Terminal): Result {
+export function placesCommand(argv: readonly string[], terminal: Terminal, data: CliDataset): Result {
+  const chain = (place: Place) => data.ancestorsOf(place.id).map((p) => p.label).join(" › ");
   const { values, positionals } = parse(argv, { format: { type: "string", short: "f" } }, 1);
   if (values.help) return ok(PLACES_HELP);
   const name = positionals[0];
   if (name === undefined) throw new UsageError("places needs a name to look up, such as Tegh or Khankendi");
   const format = formatOption(values.format, terminal.isTTY ? "table" : "ndjson", ["table", "json", "ndjson"]);
-  const found = findPlaces(name);
+  const found = data.findPlaces(name);
   if (found.length === 0) {
-    const near = closest(name, new Set(allPlaces.flatMap(every)), 3);
+    const near = closest(name, new Set(data.places.flatMap(every)), 3);
     throw new UsageError(`no place is named "${name}"${near.length > 0 ? `. Did you mean ${near.map((n) => `"${n}"`).join(" or ")}?` : ""}`);
   }
   if (format === "json") return ok(JSON.stringify(found, null, 2));

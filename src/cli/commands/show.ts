@@ -1,12 +1,4 @@
-import {
-  getIncident,
-  getParty,
-  getPlace,
-  getSource,
-  type Incident,
-  type IncidentId,
-  type Source,
-} from "armenia-azerbaijan-incidents";
+import type { CliDataset, CliIncident, CliSource } from "../dataset.js";
 import { parse, UsageError } from "../args.js";
 import { ok, type Result, type Terminal } from "../io.js";
 
@@ -23,28 +15,28 @@ Example:
   armenia-azerbaijan-incidents show 2023-04-11-tegh
 `;
 
-const party = (id: string) => getParty(id as never).name;
 
-function describeSource(source: Source): string {
+function describeSource(source: CliSource): string {
   const parts = [source.publisher, source.agency && `(${source.agency})`, source.title && `“${source.title}”`, source.published].filter(Boolean);
   return `${parts.join(", ")}${source.url ? `\n      ${source.url}` : ""}`;
 }
 
-function figures(claim: Incident["casualties"][number]): string {
+function figures(claim: CliIncident["casualties"][number]): string {
   return (["killed", "wounded", "captured", "missing"] as const)
     .filter((category) => claim[category] !== undefined)
     .map((category) => (claim[category] === "unspecified" ? `${category} (no number given)` : `${claim[category]} ${category}`))
     .join(", ");
 }
 
-export function describeIncident(incident: Incident): string {
+export function describeIncident(data: CliDataset, incident: CliIncident): string {
+  const party = (id: string) => data.getParty(id).name;
   const { start, end, precision } = incident.span;
   const lines = [
     `${incident.title}`,
     `${incident.id}${incident.aliases ? ` (also known as ${incident.aliases.join(", ")})` : ""}`,
     "",
     `When:     ${start === end ? start : `${start} to ${end}`}${precision === "day" ? "" : ` (known to the ${precision})`}${incident.time ? `, from about ${incident.time} local time` : ""}`,
-    `Where:    ${incident.locations.map((l) => `${l.relation} ${getPlace(l.place).label}`).join("; ")}`,
+    `Where:    ${incident.locations.map((l) => `${l.relation} ${data.getPlace(l.place).label}`).join("; ")}`,
     `Types:    ${incident.types.join(", ")}`,
     `Sides:    ${incident.sides.join(", ")}`,
     `Verified: ${incident.verification}`,
@@ -78,11 +70,11 @@ export function describeIncident(incident: Incident): string {
     }
   }
   lines.push("", "Sources:");
-  for (const id of incident.sources) lines.push(`  ${id}: ${describeSource(getSource(id))}`);
+  for (const id of incident.sources) lines.push(`  ${id}: ${describeSource(data.getSource(id))}`);
   return lines.join("\n");
 }
 
-export function show(argv: readonly string[], terminal: Terminal): Result {
+export function show(argv: readonly string[], terminal: Terminal, data: CliDataset): Result {
   const { values, positionals } = parse(argv, { format: { type: "string", short: "f" } }, 1);
   if (values.help) return ok(SHOW_HELP);
   const id = positionals[0];
@@ -91,6 +83,6 @@ export function show(argv: readonly string[], terminal: Terminal): Result {
     throw new UsageError(`--format must be text or json (got "${values.format}")`);
   }
   const format = values.format ?? (terminal.isTTY ? "text" : "json");
-  const incident = getIncident(id as IncidentId);
-  return ok(format === "json" ? JSON.stringify(incident, null, 2) : describeIncident(incident));
+  const incident = data.getIncident(id);
+  return ok(format === "json" ? JSON.stringify(incident, null, 2) : describeIncident(data, incident));
 }

@@ -1,4 +1,4 @@
-import { getParty, incidents, type Incident } from "armenia-azerbaijan-incidents";
+import type { CliDataset, CliIncident } from "../dataset.js";
 import { campOf, figuresOf, latestPerClaimant, ownCampFigure } from "../../claims/figures.js";
 import { rowsToCSV } from "../../formats/rfc4180.js";
 import { formatOption, parse } from "../args.js";
@@ -30,15 +30,8 @@ type Line = {
   wounded_other: number;
 };
 
-const sideOf = (party: string): string | undefined => {
-  try {
-    return getParty(party as never).side;
-  } catch {
-    return undefined;
-  }
-};
-
-export function statistics(list: readonly Incident[]): Line[] {
+export function statistics(data: CliDataset, list: readonly CliIncident[] = data.incidents): Line[] {
+  const sideOf = (party: string): string | undefined => (data.isPartyId(party) ? data.getParty(party).side : undefined);
   const lines = new Map<string, Line>();
   for (const incident of list) {
     const year = incident.span.start.slice(0, 4);
@@ -64,11 +57,12 @@ export function statistics(list: readonly Incident[]): Line[] {
   return [...lines.values()].sort((a, b) => (a.year === b.year ? (a.side < b.side ? -1 : 1) : a.year < b.year ? -1 : 1));
 }
 
-export function stats(argv: readonly string[], terminal: Terminal): Result {
+export function stats(argv: readonly string[], terminal: Terminal, data: CliDataset): Result {
   const { values } = parse(argv, { format: { type: "string", short: "f" } });
   if (values.help) return ok(STATS_HELP);
   const format = formatOption(values.format, terminal.isTTY ? "table" : "json", ["table", "json", "csv"]);
-  const lines = statistics(incidents);
+  const { incidents } = data;
+  const lines = statistics(data);
   const columns = ["year", "side", "incidents", "killed_own", "killed_other", "wounded_own", "wounded_other"] as const;
   if (format === "json") return ok(JSON.stringify(lines, null, 2));
   if (format === "csv") {

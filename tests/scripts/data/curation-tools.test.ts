@@ -73,14 +73,14 @@ describe("data:add scaffold", () => {
     });
     expect(file).toBe("data/incidents/2024/2024-02-13-tegh.json");
     expect(made).toMatchObject({ id: "2024-02-13-tegh", span: { start: "2024-02-13", end: "2024-02-13", precision: "day" }, locations: [{ place: "tegh", relation: "near" }] });
-    expect(made.sources).toEqual(["s9", "example-news-2024-02-13-two-soldiers-killed"]);
+    expect(made["sources"]).toEqual(["s9", "example-news-2024-02-13-two-soldiers-killed"]);
     expect(newSources).toHaveLength(1);
   });
 
   it("spans a whole month where only the month is known, February of a leap year included", () => {
     const { incident: made } = scaffoldIncident(records, { date: "2024-02", places: ["tegh"], types: [], actors: ["armenia-mod"], urls: ["https://example.org/b"] });
-    expect(made.span).toEqual({ start: "2024-02-01", end: "2024-02-29", precision: "month" });
-    expect(made.id).toBe("2024-02-01-tegh");
+    expect(made["span"]).toEqual({ start: "2024-02-01", end: "2024-02-29", precision: "month" });
+    expect(made["id"]).toBe("2024-02-01-tegh");
   });
 
   it("refuses unknown places, types, parties, an existing id and a missing source", () => {

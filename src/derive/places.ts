@@ -1,6 +1,6 @@
 // Published places: the raw record plus its display label and its chain of ancestors.
 import type { z } from "zod";
-import type { PlaceRecordSchema, PlaceSchema } from "../../../src/schema/index.js";
+import type { PlaceRecordSchema, PlaceSchema } from "../schema/index.js";
 
 type PlaceRecord = z.output<typeof PlaceRecordSchema>;
 type Place = z.output<typeof PlaceSchema>;

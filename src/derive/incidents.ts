@@ -1,6 +1,7 @@
 // Published incidents: empty claim lists filled in, sides, casualty estimates and the source file derived.
 import type { z } from "zod";
-import { type IncidentRecordSchema, type IncidentSchema, type PartySchema, SideSchema } from "../../../src/schema/index.js";
+import type { IncidentRecordSchema, IncidentSchema, PartySchema, SideSchema } from "../schema/index.js";
+import { SIDES } from "../schema/enums.js";
 import { deriveEstimates } from "./estimates.js";
 
 type IncidentRecord = z.output<typeof IncidentRecordSchema>;
@@ -15,7 +16,7 @@ export function sidesOf(record: IncidentRecord, parties: ReadonlyMap<string, Par
       .map((id) => parties.get(id)?.side)
       .filter((side): side is Side => side !== undefined),
   );
-  return SideSchema.options.filter((side) => involved.has(side));
+  return SIDES.filter((side) => involved.has(side));
 }
 
 export function publishIncident(record: IncidentRecord, file: string, parties: ReadonlyMap<string, Party>): Incident {

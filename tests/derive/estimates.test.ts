@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { deriveEstimates } from "../../../scripts/build/derive/estimates.js";
-import { campOf } from "../../../src/claims/figures.js";
+import { deriveEstimates } from "../../src/derive/estimates.js";
+import { campOf } from "../../src/claims/figures.js";
 
 const parties = new Map(
   [
@@ -33,6 +33,19 @@ describe("deriveEstimates", () => {
       killed: { low: 3, best: 3, high: 4, claimants: 2 },
       wounded: { low: 1, best: 2, high: 2, claimants: 2 },
     });
+  });
+
+  it("takes the later-listed figure when a claimant revises itself on the same day, even downwards", () => {
+    const [estimate] = deriveEstimates(
+      [
+        claim({ killed: 4, claimant: "armenia-mod", reported: "2023-09-01" }),
+        claim({ killed: 3, claimant: "armenia-mod", reported: "2023-09-01" }),
+        claim({ killed: 2, claimant: "armenia-mod" }),
+      ] as never,
+      parties,
+    );
+    // The undated 2 counts as the oldest, so the same-day revision to 3 is the latest.
+    expect(estimate?.killed).toEqual({ low: 3, best: 3, high: 3, claimants: 1 });
   });
 
   it("prefers the losing side's own figure as best, and spans the other side's claim in low and high", () => {

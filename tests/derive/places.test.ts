@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ancestorsOf, placeLabel, publishPlaces } from "../../../scripts/build/derive/places.js";
+import { ancestorsOf, placeLabel, publishPlaces } from "../../src/derive/places.js";
 
 const record = (id: string, parent?: string, extra: Record<string, unknown> = {}) =>
   ({ id, kind: parent ? "settlement" : "country", country: "AZ", ...(parent && { parent }), name: id, names: {}, variants: [], ...extra }) as never;

@@ -7,8 +7,8 @@ import {
   figuresOf,
   latestPerClaimant,
   ownCampFigure,
-} from "../../../src/claims/figures.js";
-import type { CasualtyClaimSchema, CasualtyEstimateSchema, CasualtyRangeSchema, PartySchema } from "../../../src/schema/index.js";
+} from "../claims/figures.js";
+import type { CasualtyClaimSchema, CasualtyEstimateSchema, CasualtyRangeSchema, PartySchema } from "../schema/index.js";
 
 type Claim = z.output<typeof CasualtyClaimSchema>;
 type Party = z.output<typeof PartySchema>;

@@ -1,0 +1,106 @@
+// createDataset: a dataset over anyone's records (ours, yours, or both merged), validated with the schemas and
+// with its derived fields recomputed by the rules the build uses. This module brings zod; the main entry does not.
+import type { z } from "zod";
+import { deriveDataset } from "../derive/dataset.js";
+import { DatasetError, type DatasetIssue } from "../errors.js";
+import {
+  DatasetSchema,
+  type Incident,
+  IncidentRecordSchema,
+  type Party,
+  PartySchema,
+  type Place,
+  PlaceRecordSchema,
+  type Source,
+  SourceSchema,
+} from "../schema/index.js";
+import { makeDataset } from "./make.js";
+import type { Dataset } from "./types.js";
+
+type DerivedIncidentField = "sides" | "estimates" | "file" | "casualties" | "accusations" | "denials";
+
+/** An incident as the package exports it; the derived fields (`sides`, `estimates`, `file`) may be left out. */
+export type IncidentInput = Omit<Incident, DerivedIncidentField> & Partial<Pick<Incident, DerivedIncidentField>>;
+/** A place as the package exports it; the derived `label` and `ancestors` may be left out. */
+export type PlaceInput = Omit<Place, "label" | "ancestors"> & Partial<Pick<Place, "label" | "ancestors">>;
+
+/** Records in the shape the package exports. Other keys (the helpers of a spread dataset) are ignored. */
+export interface DatasetInput {
+  readonly incidents: readonly IncidentInput[];
+  readonly places: readonly PlaceInput[];
+  readonly parties: readonly Party[];
+  readonly sources: readonly Source[];
+}
+
+/** The file a record came from, for incidents given without one. */
+export const NO_FILE = "(createDataset)";
+
+const COLLECTIONS = ["incidents", "places", "parties", "sources"] as const;
+type Collection = (typeof COLLECTIONS)[number];
+
+function recordName(value: unknown, index: number): string {
+  const id = (value as { id?: unknown } | null)?.id;
+  return typeof id === "string" && id !== "" ? id : `#${index}`;
+}
+
+function without(value: unknown, keys: readonly string[]): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key)));
+}
+
+function parseAll<S extends z.ZodType>(collection: Collection, list: unknown, schema: S, derived: readonly string[], issues: DatasetIssue[]): z.output<S>[] {
+  if (!Array.isArray(list)) {
+    issues.push({ collection, record: "", path: [], message: "must be an array of records" });
+    return [];
+  }
+  return list.flatMap((value: unknown, index) => {
+    const result = schema.safeParse(without(value, derived));
+    if (result.success) return [result.data as z.output<S>];
+    for (const found of result.error.issues) {
+      issues.push({ collection, record: recordName(value, index), path: found.path as (string | number)[], message: found.message });
+    }
+    return [];
+  });
+}
+
+/**
+ * A dataset over these records, with the same helpers as the main entry. Every record is validated against the
+ * schemas and the records against each other (ids unique, references resolve…); derived fields given in the
+ * input are ignored and recomputed. Invalid input throws a DatasetError listing every problem.
+ */
+export function createDataset(input: DatasetInput): Dataset {
+  if (input === null || typeof input !== "object") {
+    throw new DatasetError([{ collection: "incidents", record: "", path: [], message: "createDataset takes { incidents, places, parties, sources }" }]);
+  }
+  const issues: DatasetIssue[] = [];
+  const rawIncidents = input.incidents as unknown;
+  const incidents = parseAll("incidents", rawIncidents, IncidentRecordSchema, ["sides", "estimates", "file"], issues);
+  const files = Array.isArray(rawIncidents) ? rawIncidents.map((value: unknown) => (value as { file?: unknown } | null)?.file) : [];
+  const fileOf = new Map(incidents.map((record) => {
+    const given = files[(rawIncidents as unknown[]).findIndex((value) => (value as { id?: unknown } | null)?.id === record.id)];
+    return [record, typeof given === "string" && given.trim() !== "" ? given : NO_FILE] as const;
+  }));
+  const places = parseAll("places", input.places, PlaceRecordSchema, ["label", "ancestors"], issues);
+  const parties = parseAll("parties", input.parties, PartySchema, [], issues);
+  const sources = parseAll("sources", input.sources, SourceSchema, [], issues);
+  if (issues.length > 0) throw new DatasetError(issues);
+
+  const derived = deriveDataset({
+    incidents: incidents.map((record) => ({ record, file: fileOf.get(record) ?? NO_FILE })),
+    places,
+    parties,
+    sources,
+  });
+  const checked = DatasetSchema.safeParse(derived);
+  if (!checked.success) {
+    throw new DatasetError(
+      checked.error.issues.map((found) => {
+        const [collection, index, ...path] = found.path as (string | number)[];
+        const list = COLLECTIONS.includes(collection as Collection) ? derived[collection as Collection] : [];
+        const record = typeof index === "number" ? recordName(list[index], index) : "";
+        return { collection: (collection ?? "incidents") as Collection, record, path, message: found.message };
+      }),
+    );
+  }
+  return makeDataset(checked.data);
+}

@@ -1,0 +1,62 @@
+// A dataset object from records already validated and derived: the shipped release (validated at build time)
+// and createDataset (validated just before) both come through here. Runs no zod.
+import { deepFreeze } from "../data/freeze.js";
+import { writeCSV } from "../formats/csv.js";
+import { writeGeoJSON } from "../formats/geojson.js";
+import { toNDJSON } from "../formats/ndjson.js";
+import { placeFinder } from "../gazetteer/find-places.js";
+import { hierarchyOf } from "../gazetteer/hierarchy.js";
+import { normalizeName } from "../gazetteer/normalize.js";
+import { lookupsFor } from "../lookup/lookup.js";
+import { incidentFilter } from "../query/filter.js";
+import { predicatesFor } from "../query/predicates.js";
+import { indexRecords, type PublishedRecords } from "./records.js";
+import type { Dataset, DatasetInfo, RecordTypes } from "./types.js";
+
+export function datasetInfo(records: PublishedRecords): DatasetInfo {
+  const starts = records.incidents.map((i) => i.span.start).sort();
+  const ends = records.incidents.map((i) => i.span.end).sort();
+  return {
+    counts: {
+      incidents: records.incidents.length,
+      places: records.places.length,
+      parties: records.parties.length,
+      sources: records.sources.length,
+    },
+    span: { start: starts[0] ?? "", end: ends[ends.length - 1] ?? "" },
+  };
+}
+
+/**
+ * Binds every helper to these records. The records are frozen here; each call builds its own indexes, so two
+ * datasets never share state. `extraInfo` adds to the info (the shipped release's version and content hash).
+ */
+export function makeDataset<R extends RecordTypes>(published: PublishedRecords, extraInfo: object = {}): Dataset<R> {
+  const records = indexRecords(deepFreeze({
+    incidents: published.incidents,
+    places: published.places,
+    parties: published.parties,
+    sources: published.sources,
+  }));
+  const findPlaces = placeFinder(records.places);
+  const placesNamed = (id: string) => (normalizeName(id) === "" ? [] : findPlaces(id).map((place) => place.id));
+  const lookups = lookupsFor(records, placesNamed);
+  const hierarchy = hierarchyOf(records, lookups.getPlace);
+  const predicates = predicatesFor(records, hierarchy, lookups.getPlace);
+  const dataset = {
+    incidents: records.incidents,
+    places: records.places,
+    parties: records.parties,
+    sources: records.sources,
+    info: deepFreeze({ ...extraInfo, ...datasetInfo(records) }),
+    ...lookups,
+    findPlaces,
+    ...hierarchy,
+    ...predicates,
+    filterIncidents: incidentFilter(records.incidents, predicates),
+    toCSV: (incidents: Parameters<typeof writeCSV>[0], options: Parameters<typeof writeCSV>[1] = {}) => writeCSV(incidents, options, records),
+    toGeoJSON: (incidents: Parameters<typeof writeGeoJSON>[0]) => writeGeoJSON(incidents, records),
+    toNDJSON,
+  };
+  return Object.freeze(dataset) as unknown as Dataset<R>;
+}

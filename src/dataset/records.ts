@@ -1,0 +1,31 @@
+// The records a dataset is made of, indexed by id: what every helper of a dataset reads.
+import { indexById } from "../lookup/index-by-id.js";
+import type { Incident, Party, Place, Source } from "../schema/index.js";
+
+/** A dataset's four collections, in the shape the package publishes (derived fields included). */
+export interface PublishedRecords {
+  readonly incidents: readonly Incident[];
+  readonly places: readonly Place[];
+  readonly parties: readonly Party[];
+  readonly sources: readonly Source[];
+}
+
+export interface IndexedRecords extends PublishedRecords {
+  readonly incidentById: ReadonlyMap<string, Incident>;
+  readonly placeById: ReadonlyMap<string, Place>;
+  readonly partyById: ReadonlyMap<string, Party>;
+  readonly sourceById: ReadonlyMap<string, Source>;
+}
+
+export function indexRecords(records: PublishedRecords): IndexedRecords {
+  return {
+    incidents: records.incidents,
+    places: records.places,
+    parties: records.parties,
+    sources: records.sources,
+    incidentById: indexById(records.incidents),
+    placeById: indexById(records.places),
+    partyById: indexById(records.parties),
+    sourceById: indexById(records.sources),
+  };
+}

@@ -1,0 +1,29 @@
+// Raw records to the published dataset: derived fields computed, collections sorted. The build and
+// createDataset both go through here, so the shipped records and a user's are derived by the same rules.
+import type { z } from "zod";
+import type { DatasetSchema, IncidentRecordSchema, PartySchema, PlaceRecordSchema, SourceSchema } from "../schema/index.js";
+import { compareIncidents, publishIncident } from "./incidents.js";
+import { publishPlaces } from "./places.js";
+
+export type PublishedDataset = z.output<typeof DatasetSchema>;
+
+export interface RecordsToPublish {
+  incidents: readonly { file: string; record: z.output<typeof IncidentRecordSchema> }[];
+  places: readonly z.output<typeof PlaceRecordSchema>[];
+  parties: readonly z.output<typeof PartySchema>[];
+  sources: readonly z.output<typeof SourceSchema>[];
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The published dataset, not yet checked against DatasetSchema (the caller does that). */
+export function deriveDataset(records: RecordsToPublish): PublishedDataset {
+  const parties = [...records.parties].sort(byId);
+  const partyById = new Map(parties.map((party) => [party.id, party]));
+  return {
+    incidents: records.incidents.map(({ file, record }) => publishIncident(record, file, partyById)).sort(compareIncidents),
+    places: publishPlaces(records.places),
+    parties,
+    sources: [...records.sources].sort(byId),
+  };
+}

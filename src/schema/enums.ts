@@ -1,0 +1,22 @@
+// The enum values of the schemas as plain constants, so that code that only reads records needs no zod.
+// The schemas are built from these lists: one source for each.
+
+/** The sides of the conflict. Filtering by a side matches every actor on it. */
+export const SIDES = ["armenia", "azerbaijan", "nagorno-karabakh", "russia", "other"] as const;
+
+export const INCIDENT_TYPES = [
+  "exchange-of-fire",
+  "shelling",
+  "drone-strike",
+  "missile-strike",
+  "air-strike",
+  "incursion",
+  "offensive",
+  "capture",
+  "killing",
+  "blockade",
+  "cyberattack",
+] as const;
+
+export type SideValue = (typeof SIDES)[number];
+export type IncidentTypeValue = (typeof INCIDENT_TYPES)[number];
