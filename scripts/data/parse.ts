@@ -23,38 +23,57 @@ export interface RawRecords {
   places: { file: string; record: z.output<typeof PlaceRecordSchema> }[];
   parties: { file: string; record: z.output<typeof PartySchema> }[];
   sources: { file: string; record: z.output<typeof SourceSchema> }[];
+  /** Ids of records that are present but fail their schema: they report their own problems, not their citers'. */
+  invalidIds: Set<string>;
 }
 
-function parseOne<S extends z.ZodType>(schema: S, value: unknown, file: string, path: (string | number)[], problems: Problem[]) {
+const idOf = (value: unknown): string | undefined => {
+  const id = (value as { id?: unknown } | null)?.id;
+  return typeof id === "string" ? id : undefined;
+};
+
+function parseOne<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  file: string,
+  path: (string | number)[],
+  problems: Problem[],
+  invalidIds: Set<string>,
+) {
   const result = schema.safeParse(value);
   if (result.success) return result.data as z.output<S>;
+  const id = idOf(value);
+  if (id !== undefined) invalidIds.add(id);
   for (const found of result.error.issues) {
     problems.push({ file, check: "schema", path: [...path, ...(found.path as (string | number)[])], message: found.message });
   }
   return undefined;
 }
 
-function parseCollection<S extends z.ZodType>(schema: S, raw: RawFile, problems: Problem[]) {
+function parseCollection<S extends z.ZodType>(schema: S, raw: RawFile, problems: Problem[], invalidIds: Set<string>) {
   if (!Array.isArray(raw.json)) {
     problems.push({ file: raw.file, check: "schema", path: [], message: "must be a JSON array of records" });
     return [];
   }
   return raw.json.flatMap((value, index) => {
-    const record = parseOne(schema, value, raw.file, [index], problems);
+    // A record is named by its id where it has one, so that a problem says which record, not which position.
+    const record = parseOne(schema, value, raw.file, [idOf(value) ?? index], problems, invalidIds);
     return record === undefined ? [] : [{ file: raw.file, record }];
   });
 }
 
 export function parseRawData(raw: RawData): { records: RawRecords; problems: Problem[] } {
   const problems: Problem[] = [];
+  const invalidIds = new Set<string>();
   const records: RawRecords = {
     incidents: raw.incidents.flatMap((file) => {
-      const record = parseOne(IncidentRecordSchema, file.json, file.file, [], problems);
+      const record = parseOne(IncidentRecordSchema, file.json, file.file, [], problems, invalidIds);
       return record === undefined ? [] : [{ file: file.file, record }];
     }),
-    places: raw.places.flatMap((file) => parseCollection(PlaceRecordSchema, file, problems)),
-    parties: parseCollection(PartySchema, raw.parties, problems),
-    sources: parseCollection(SourceSchema, raw.sources, problems),
+    places: raw.places.flatMap((file) => parseCollection(PlaceRecordSchema, file, problems, invalidIds)),
+    parties: parseCollection(PartySchema, raw.parties, problems, invalidIds),
+    sources: parseCollection(SourceSchema, raw.sources, problems, invalidIds),
+    invalidIds,
   };
   return { records, problems };
 }

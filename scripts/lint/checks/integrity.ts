@@ -17,6 +17,12 @@ function located(records: RawRecords, found: IntegrityIssue): Problem {
   };
 }
 
+/** An unknown-reference issue that names a record failing its own schema: that record's errors say what is wrong. */
+const citesInvalidRecord = (records: RawRecords, found: IntegrityIssue) => {
+  const named = found.check === "references-resolve" ? /id "(.*)"$/.exec(found.message)?.[1] : undefined;
+  return named !== undefined && records.invalidIds.has(named);
+};
+
 function asLintCheck(name: string, description: string, check: IntegrityCheck): LintCheck {
   return {
     name,
@@ -28,7 +34,9 @@ function asLintCheck(name: string, description: string, check: IntegrityCheck): 
         parties: records.parties.map((entry) => entry.record),
         sources: records.sources.map((entry) => entry.record),
       };
-      return check(data).map((found) => located(records, found));
+      return check(data)
+        .filter((found) => !citesInvalidRecord(records, found))
+        .map((found) => located(records, found));
     },
   };
 }

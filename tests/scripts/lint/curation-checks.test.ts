@@ -109,3 +109,27 @@ describe("shared-spellings", () => {
     expect(await lint(makeDataFolder({ places }))).toEqual([]);
   });
 });
+
+describe("lint names the real problem", () => {
+  it("reports an invalid source by its id, and not again as an unknown reference in the incidents citing it", async () => {
+    const root = makeDataFolder({ sources: [{ ...fixtureSources()[0], url: "https://ru.wikipedia.org/wiki/Тех" }] });
+    expect(await lint(root)).toEqual([
+      "data/sources.json s1.url: must be written in ASCII: percent-encode other characters, as new URL(address).href does [schema]",
+    ]);
+  });
+
+  it("still reports a reference to an id that no record has", async () => {
+    const root = makeDataFolder({ incidents: [{ ...fixtureIncident(), sources: ["s1", "s2"] }] });
+    expect(await lint(root)).toEqual([
+      'data/incidents/2023/2023-04-11-tegh.json 2023-04-11-tegh.sources.1: unknown source id "s2" [references-resolve]',
+    ]);
+  });
+
+  it("names a place without an id by its position in the file", async () => {
+    const [country, ...rest] = fixturePlaces();
+    const { id: _dropped, ...withoutId } = country!;
+    // Files are written in canonical order, where a record without an id sorts last.
+    const problems = await lint(makeDataFolder({ places: [withoutId, ...rest] }));
+    expect(problems).toContain("data/places/armenia.json 2.id: Invalid input: expected string, received undefined [schema]");
+  });
+});
