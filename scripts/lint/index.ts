@@ -1,20 +1,9 @@
-// `npm run data:lint` checks data/; `npm run data:fix` first rewrites every file in canonical form.
-import { writeFileSync } from "node:fs";
-import path from "node:path";
-import { loadRawData } from "../data/load.js";
-import { ROOT } from "../data/paths.js";
-import { canonicalTexts } from "./checks/canonical-format.js";
-import { formatProblem, lintData } from "./run.js";
+// `npm run data:lint` checks data/; `npm run data:fix` first runs the fixer of every check that has one.
+import { fixData, formatProblem, lintData } from "./run.js";
 
 if (process.argv.includes("--fix")) {
-  let fixed = 0;
-  for (const { file, canonical } of canonicalTexts({ raw: loadRawData() })) {
-    if (file.text !== canonical) {
-      writeFileSync(path.join(ROOT, file.file), canonical);
-      fixed++;
-    }
-  }
-  console.log(`data:fix: rewrote ${fixed} file(s)`);
+  const rewritten = fixData();
+  console.log(`data:fix: rewrote ${rewritten.length} file(s)${rewritten.length > 0 ? `: ${rewritten.join(", ")}` : ""}`);
 }
 
 const found = await lintData();

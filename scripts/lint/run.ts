@@ -1,4 +1,6 @@
-// Runs schema validation and every named check over a data folder.
+// Runs schema validation and every named check over a data folder, and the checks' fixers.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { todayUtc } from "../../src/dates/calendar.js";
 import { loadRawData } from "../data/load.js";
 import { parseRawData, type Problem } from "../data/parse.js";
@@ -19,4 +21,19 @@ export async function lintData(root: string = ROOT, today: string = todayUtc()):
 export function formatProblem(problem: Problem): string {
   const where = problem.path.length > 0 ? ` ${problem.path.join(".")}` : "";
   return `${problem.warning ? "warning: " : ""}${problem.file}${where}: ${problem.message} [${problem.check}]`;
+}
+
+/** Runs each check's fixer in turn on the data as the previous one left it; returns the files rewritten. */
+export function fixData(root: string = ROOT, today: string = todayUtc()): string[] {
+  const rewritten = new Set<string>();
+  for (const check of lintChecks) {
+    if (!check.fix) continue;
+    const raw = loadRawData(root);
+    const { records } = parseRawData(raw);
+    for (const { file, text } of check.fix({ raw, records, today, root })) {
+      writeFileSync(path.join(root, file), text);
+      rewritten.add(file);
+    }
+  }
+  return [...rewritten].sort();
 }

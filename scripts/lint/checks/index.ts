@@ -21,4 +21,4 @@ export const lintChecks: readonly LintCheck[] = [
   noPlaceholders,
   sharedSpellings,
 ];
-export type { LintCheck, LintContext } from "./types.js";
+export type { FileRewrite, LintCheck, LintContext } from "./types.js";

@@ -1,9 +1,17 @@
 // Checks on the list of sources: each address cited once, clean, and credited to a publisher.
+import { canonicalCollection } from "../../data/canonical.js";
 import type { Problem } from "../../data/parse.js";
 import type { LintCheck } from "./types.js";
 
 /** Query parameters that track a click rather than identify a page. */
 const TRACKING = /^(utm_.+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|yclid|igshid|linkid|ref_src|s_cid)$/i;
+
+/** The address without its tracking parameters. */
+export function withoutTracking(url: string): string {
+  const parsed = new URL(url);
+  for (const key of [...parsed.searchParams.keys()]) if (TRACKING.test(key)) parsed.searchParams.delete(key);
+  return parsed.href;
+}
 
 /** The address a source is known by, for comparison: no scheme, no `www.`, no trailing slash, no fragment. */
 export function addressKey(url: string): string {
@@ -49,6 +57,19 @@ export const noTrackingParameters: LintCheck = {
       const tracking = [...new URL(record.url).searchParams.keys()].filter((key) => TRACKING.test(key));
       return tracking.length === 0
         ? []
-        : [{ file, check: "no-tracking-parameters", path: [record.id, "url"], message: `remove the tracking parameter(s) ${tracking.join(", ")} from the address` }];
+        : [{ file, check: "no-tracking-parameters", path: [record.id, "url"], message: `remove the tracking parameter(s) ${tracking.join(", ")} from the address (npm run data:fix does)` }];
     }),
+  fix: ({ raw }) => {
+    const sources = raw.sources.json as { url?: unknown }[];
+    if (!Array.isArray(sources)) return [];
+    let changed = false;
+    const cleaned = sources.map((source) => {
+      if (typeof source?.url !== "string" || !URL.canParse(source.url)) return source;
+      const url = withoutTracking(source.url);
+      if (url === source.url) return source;
+      changed = true;
+      return { ...source, url };
+    });
+    return changed ? [{ file: raw.sources.file, text: canonicalCollection(cleaned) }] : [];
+  },
 };

@@ -17,4 +17,14 @@ export interface LintCheck {
   /** A warning is printed but does not fail the lint. */
   severity?: "warning";
   run(context: LintContext): Problem[] | Promise<Problem[]>;
+  /**
+   * Where the problem has one right answer, the fixer beside its check: the files to rewrite (path relative to
+   * the root, and their new text). `npm run data:fix` runs every fixer, each on the data the one before left.
+   */
+  fix?(context: LintContext): FileRewrite[];
+}
+
+export interface FileRewrite {
+  file: string;
+  text: string;
 }

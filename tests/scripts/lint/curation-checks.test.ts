@@ -1,7 +1,7 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatProblem, lintData } from "../../../scripts/lint/run.js";
+import { fixData, formatProblem, lintData } from "../../../scripts/lint/run.js";
 import { fixtureIncident, fixturePlaces, fixtureSources, makeDataFolder } from "../../fixtures/data-folder.js";
 
 const TODAY = "2026-11-21";
@@ -43,7 +43,7 @@ describe("source checks", () => {
       sources: [...fixtureSources(), source("a", "https://example.org/a?utm_source=twitter&id=4&fbclid=x"), source("b", "https://example.org/b?id=4")],
     });
     expect(await lint(root)).toEqual([
-      "data/sources.json a.url: remove the tracking parameter(s) utm_source, fbclid from the address [no-tracking-parameters]",
+      "data/sources.json a.url: remove the tracking parameter(s) utm_source, fbclid from the address (npm run data:fix does) [no-tracking-parameters]",
     ]);
   });
 });
@@ -131,5 +131,20 @@ describe("lint names the real problem", () => {
     // Files are written in canonical order, where a record without an id sorts last.
     const problems = await lint(makeDataFolder({ places: [withoutId, ...rest] }));
     expect(problems).toContain("data/places/armenia.json 2.id: Invalid input: expected string, received undefined [schema]");
+  });
+});
+
+describe("data:fix", () => {
+  it("runs each check's fixer: canonical form and tracking parameters, then the lint is clean", async () => {
+    const root = makeDataFolder({
+      sources: [...fixtureSources(), source("a", "https://example.org/a?id=4&utm_source=x&fbclid=y")],
+      incidentFiles: { "data/incidents/2023/2023-04-11-tegh.json": JSON.stringify(fixtureIncident()) },
+      incidents: [],
+    });
+    expect(await lint(root)).toHaveLength(2);
+    expect(fixData(root, TODAY)).toEqual(["data/incidents/2023/2023-04-11-tegh.json", "data/sources.json"]);
+    expect(await lint(root)).toEqual([]);
+    expect(readFileSync(path.join(root, "data/sources.json"), "utf8")).toContain('"url": "https://example.org/a?id=4"');
+    expect(fixData(root, TODAY)).toEqual([]);
   });
 });
