@@ -3,7 +3,7 @@ import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { canonicalRecord } from "../../scripts/data/canonical.js";
-import { deriveEstimates } from "../../src/derive/estimates.js";
+import { deriveEstimates } from "../../src/claims/estimates.js";
 import { rowsToCSV } from "../../src/formats/rfc4180.js";
 import { SIDES } from "../../src/schema/enums.js";
 
