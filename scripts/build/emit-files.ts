@@ -5,16 +5,17 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { DIST_DIR, GENERATED_DIR } from "../data/paths.js";
+import { INCIDENT_FORMATS, type IncidentFormat } from "../../src/formats/registry.js";
 import { jsonSchemaOf, jsonSchemas } from "./json-schemas.js";
 
-/** The prebuilt exports: the whole dataset as CSV (incidents and claims), GeoJSON and NDJSON, made by the built package. */
+/** The prebuilt exports: the whole dataset in every format of the registry that names files, made by the built package. */
 async function emitFormats() {
   const built = (await import(pathToFileURL(path.join(DIST_DIR, "index.js")).href)) as typeof import("../../src/index.js");
-  const write = (file: string, text: string) => writeFileSync(path.join(DIST_DIR, "data", file), text);
-  write("incidents.csv", built.toCSV(built.incidents));
-  write("claims.csv", built.toCSV(built.incidents, { table: "claims" }));
-  write("incidents.geojson", `${JSON.stringify(built.toGeoJSON(built.incidents))}\n`);
-  write("incidents.ndjson", built.toNDJSON(built.incidents));
+  for (const format of Object.values(INCIDENT_FORMATS) as IncidentFormat[]) {
+    for (const file of format.files) {
+      writeFileSync(path.join(DIST_DIR, "data", file.name), format.write(built, built.incidents, file.options));
+    }
+  }
 }
 
 function emit() {

@@ -29,6 +29,19 @@ export function formatDiff(diff: DataDiff): string {
     lines.push("schemas and exports:");
     for (const reason of diff.api) lines.push(`  ${reason.bump}: ${reason.message}`);
   }
+  if (diff.types !== undefined) {
+    if (diff.types.length === 0) lines.push("declarations: no changes");
+    else {
+      lines.push("declarations:");
+      for (const { file, added, removed } of diff.types) {
+        lines.push(`  ${file}:`);
+        for (const line of removed.slice(0, 40)) lines.push(`    - ${line.trim()}`);
+        for (const line of added.slice(0, 40)) lines.push(`    + ${line.trim()}`);
+        const more = Math.max(0, removed.length - 40) + Math.max(0, added.length - 40);
+        if (more > 0) lines.push(`    … and ${more} more line(s)`);
+      }
+    }
+  }
   lines.push(`bump: ${diff.bump}`);
   return lines.join("\n");
 }

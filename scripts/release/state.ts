@@ -1,11 +1,12 @@
-// The state of the data at one point: its raw records by kind and id, and the API snapshot beside them.
-// Read from a folder (the working tree), from a git ref, or from the last release's manifest.
+// The state of the data at one point: its published records (derived fields included) by kind and id, the API
+// snapshot beside them and, where recorded, the emitted TypeScript declarations. Read from a folder (the working
+// tree), from a git ref, or from the last release's manifest (its commit, built again).
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { loadRawData, type RawData, type RawFile } from "../data/load.js";
 import { ROOT } from "../data/paths.js";
 import type { ApiSnapshot } from "./api.js";
+import { publishedAtCommit, publishedFromFolder, resolveCommit } from "./published.js";
 
 export const RECORD_KINDS = ["incidents", "places", "parties", "sources"] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
@@ -17,20 +18,23 @@ export interface DataState {
   records: Records;
   /** Absent where the state has no API snapshot (a ref from before snapshots existed). */
   api?: ApiSnapshot | undefined;
+  /** The emitted .d.ts files by name; absent where they were not recorded. */
+  types?: Record<string, string> | undefined;
 }
 
 export const API_FILE = "release/api.json";
 
-function byId(values: unknown[]): Record<string, JsonRecord> {
+function byId(values: readonly unknown[]): Record<string, JsonRecord> {
   return Object.fromEntries((values as JsonRecord[]).map((record) => [record.id, record]));
 }
 
-export function recordsFromRaw(raw: RawData): Records {
+/** The records of a published dataset, by kind and id. */
+export function recordsFromPublished(dataset: { [K in RecordKind]: readonly unknown[] }): Records {
   return {
-    incidents: byId(raw.incidents.map((file) => file.json)),
-    places: byId(raw.places.flatMap((file) => file.json as unknown[])),
-    parties: byId(raw.parties.json as unknown[]),
-    sources: byId(raw.sources.json as unknown[]),
+    incidents: byId(dataset.incidents),
+    places: byId(dataset.places),
+    parties: byId(dataset.parties),
+    sources: byId(dataset.sources),
   };
 }
 
@@ -40,37 +44,17 @@ export function readApiFile(root: string = ROOT): ApiSnapshot | undefined {
   return existsSync(apiFile) ? (JSON.parse(readFileSync(apiFile, "utf8")) as ApiSnapshot) : undefined;
 }
 
-/** The data and API snapshot files as they are in a folder. */
+/** The data as the working tree would publish it, and the API snapshot file. */
 export function stateFromFolder(root: string = ROOT): DataState {
-  return { records: recordsFromRaw(loadRawData(root)), api: readApiFile(root) };
+  return { records: recordsFromPublished(publishedFromFolder(root)), api: readApiFile(root) };
 }
 
-function git(root: string, args: string[]): string {
-  return execFileSync("git", ["-C", root, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
-}
-
-/** The data and API snapshot files as they were committed at `ref` (a commit, branch or tag). */
+/** The data as the commit `ref` (a commit, branch or tag) published it, built with its own code, and its API snapshot. */
 export function stateFromGit(ref: string, root: string = ROOT): DataState {
-  try {
-    git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-  } catch {
-    throw new Error(`"${ref}" is not a commit in ${root}`);
-  }
-  const files = git(root, ["ls-tree", "-r", "--name-only", ref, "--", "data", API_FILE]).split("\n").filter(Boolean);
-  const read = (file: string): RawFile => {
-    const text = git(root, ["show", `${ref}:${file}`]);
-    return { file, text, json: JSON.parse(text) as unknown };
-  };
-  const json = files.filter((file) => file.endsWith(".json") && file !== API_FILE).map(read);
-  const one = (file: string): RawFile => json.find((f) => f.file === file) ?? { file, text: "[]", json: [] };
-  const raw: RawData = {
-    incidents: json.filter((f) => f.file.startsWith("data/incidents/")),
-    places: json.filter((f) => f.file.startsWith("data/places/")),
-    parties: one("data/parties.json"),
-    sources: one("data/sources.json"),
-  };
-  return {
-    records: recordsFromRaw(raw),
-    api: files.includes(API_FILE) ? (read(API_FILE).json as ApiSnapshot) : undefined,
-  };
+  const commit = resolveCommit(ref, root);
+  const files = execFileSync("git", ["-C", root, "ls-tree", "-r", "--name-only", commit, "--", API_FILE], { encoding: "utf8" });
+  const api = files.trim() === ""
+    ? undefined
+    : (JSON.parse(execFileSync("git", ["-C", root, "show", `${commit}:${API_FILE}`], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })) as ApiSnapshot);
+  return { records: recordsFromPublished(publishedAtCommit(commit, root)), api };
 }

@@ -1,6 +1,7 @@
 // Runs after `changeset version` (see `npm run version`): adds the data changes to the new CHANGELOG entry and
-// records the release in release/manifest.json. `--manifest-only` records the current state without a CHANGELOG
+// records the release in release/manifest.json (version, commit, content hash, API, declarations). `--manifest-only` records the current state without a CHANGELOG
 // section (used once, for the first release).
+import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -24,5 +25,7 @@ if (!process.argv.includes("--manifest-only")) {
 const { dataset } = (await import(pathToFileURL(path.join(DIST_DIR, "index.js")).href)) as { dataset: { version: string; contentHash: string } };
 if (dataset.version !== version) throw new Error(`dist/ was built for ${dataset.version}, not ${version}: run npm run build`);
 writeApi(current.api!);
-writeManifest({ version, contentHash: dataset.contentHash, api: current.api!, records: current.records });
+// The release is cut from HEAD: `changeset version` changed the version and CHANGELOG, never the data or code.
+const commit = execFileSync("git", ["-C", ROOT, "rev-parse", "HEAD"], { encoding: "utf8" }).trim();
+writeManifest({ version, commit, contentHash: dataset.contentHash, api: current.api!, types: current.types });
 console.log(`release ${version} recorded in release/manifest.json`);

@@ -1,5 +1,6 @@
 // Command-line arguments: parsing with node:util parseArgs, and the mistakes a user can make, as UsageError.
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { INCIDENT_FORMAT_NAMES, type IncidentFormatName } from "../formats/registry.js";
 import type { NearQuery, PlaceId } from "armenia-azerbaijan-incidents";
 
 /** A mistake in the command line: printed without a stack trace, exit status 2. */
@@ -7,8 +8,9 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
-export const FORMATS = ["table", "json", "ndjson", "csv", "geojson"] as const;
-export type Format = (typeof FORMATS)[number];
+/** Every output format: a table for terminals, and the incident formats of the registry. */
+export const FORMATS = ["table", ...INCIDENT_FORMAT_NAMES] as const;
+export type Format = "table" | IncidentFormatName;
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 

@@ -2,7 +2,7 @@
 import type { z } from "zod";
 import type { IncidentRecordSchema, IncidentSchema, PartySchema, SideSchema } from "../schema/index.js";
 import { SIDES } from "../schema/enums.js";
-import { deriveEstimates } from "./estimates.js";
+import { deriveEstimates } from "../claims/estimates.js";
 
 type IncidentRecord = z.output<typeof IncidentRecordSchema>;
 type Incident = z.output<typeof IncidentSchema>;

@@ -1,5 +1,6 @@
 // Published places: the raw record plus its display label and its chain of ancestors.
 import type { z } from "zod";
+import { parentChain } from "../gazetteer/chain.js";
 import type { PlaceRecordSchema, PlaceSchema } from "../schema/index.js";
 
 type PlaceRecord = z.output<typeof PlaceRecordSchema>;
@@ -14,13 +15,7 @@ export function placeLabel(place: PlaceRecord): string {
 }
 
 export function ancestorsOf(place: PlaceRecord, byId: ReadonlyMap<string, PlaceRecord>): string[] {
-  const chain: string[] = [];
-  let parent = place.parent === undefined ? undefined : byId.get(place.parent);
-  while (parent && !chain.includes(parent.id)) {
-    chain.push(parent.id);
-    parent = parent.parent === undefined ? undefined : byId.get(parent.parent);
-  }
-  return chain;
+  return parentChain(place, byId).ancestors.map((ancestor) => ancestor.id);
 }
 
 export function publishPlaces(records: readonly PlaceRecord[]): Place[] {

@@ -1,5 +1,5 @@
 // Incidents and claims as flat rows of strings and numbers: the shape CSV and GeoJSON properties share.
-import { CASUALTY_CATEGORIES } from "../claims/figures.js";
+import { CASUALTY_CATEGORIES } from "../claims/categories.js";
 import { InvalidQueryError } from "../errors.js";
 import { SIDES } from "../schema/enums.js";
 import type { Incident, Party, Place } from "../schema/index.js";
@@ -17,15 +17,16 @@ const LIST = "; ";
 const column = (side: string) => side.replace(/-/g, "_");
 
 /** `armenia_killed_low`, `armenia_killed_best`, … for every side and category, in a fixed order. */
-export const ESTIMATE_COLUMNS = SIDES.flatMap((side) =>
+export const ESTIMATE_COLUMNS = /* @__PURE__ */ SIDES.flatMap((side) =>
   CASUALTY_CATEGORIES.flatMap((category) => (["low", "best", "high"] as const).map((bound) => `${column(side)}_${category}_${bound}`)),
 );
 
 /** The columns of `incidentRow`, in order. */
-export const INCIDENT_COLUMNS = [
+// Computed once, in pure-annotated calls, so that a bundle that never writes a row drops them.
+export const INCIDENT_COLUMNS = /* @__PURE__ */ (() => [
   "id", "title", "start", "end", "precision", "time", "types", "places", "place_labels", "sides", "actors",
   "verification", "casualty_claims", "summary", "sources", ...ESTIMATE_COLUMNS,
-] as const;
+] as const)();
 
 /** The columns of `claimRows`, in order. */
 export const CLAIM_COLUMNS = [

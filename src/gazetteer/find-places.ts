@@ -1,6 +1,7 @@
 // Name lookup: every place whose name or spelling matches, best match first.
 import { InvalidQueryError } from "../errors.js";
 import type { Place } from "../schema/index.js";
+import { placeNames } from "./names.js";
 import { normalizeName } from "./normalize.js";
 
 interface NameKey {
@@ -10,10 +11,8 @@ interface NameKey {
 }
 
 function namesOf(place: Place): NameKey[] {
-  const primary = [place.name, place.label, place.sideNames?.armenia, place.sideNames?.azerbaijan, place.id];
-  const other = [place.names.hy, place.names.az, place.names.ru, ...place.variants];
-  const keys = (list: (string | undefined)[], isPrimary: boolean) =>
-    list.filter((n): n is string => n !== undefined).map((n) => ({ key: normalizeName(n), primary: isPrimary }));
+  const { primary, other } = placeNames(place);
+  const keys = (list: readonly string[], isPrimary: boolean) => list.map((n) => ({ key: normalizeName(n), primary: isPrimary }));
   return [...keys(primary, true), ...keys(other, false)];
 }
 

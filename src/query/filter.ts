@@ -3,8 +3,8 @@ import type { Incident } from "../schema/index.js";
 import type { IncidentPredicate, Predicates } from "./predicates.js";
 import type { IncidentQuery } from "./types.js";
 import { knownKeys } from "./validate.js";
+import { FILTER_KEYS } from "./filters.js";
 
-export const FILTERS = ["from", "to", "party", "place", "near", "type"] as const;
 
 /**
  * The incidents that match every filter given (AND), sorted by start date. Within one filter, a list matches
@@ -14,7 +14,7 @@ export const FILTERS = ["from", "to", "party", "place", "near", "type"] as const
 export function incidentFilter(incidents: readonly Incident[], predicates: Predicates) {
   return (query: IncidentQuery<string, string> = {}): Incident[] => {
     if (query === null || typeof query !== "object") throw new InvalidQueryError("query", query, "must be an object of filters");
-    knownKeys("query", query, FILTERS);
+    knownKeys("query", query, FILTER_KEYS);
     const tests: IncidentPredicate[] = [];
     if (query.from !== undefined || query.to !== undefined) {
       tests.push(predicates.byDate({ ...(query.from !== undefined && { from: query.from }), ...(query.to !== undefined && { to: query.to }) }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InvalidQueryError, UnknownIdError } from "../../src/errors.js";
+import { FILTER_KEYS, FILTER_SPECS } from "../../src/query/filters.js";
 import { makeFixture } from "../fixtures/dataset.js";
 
 const data = makeFixture();
@@ -95,5 +96,11 @@ describe("filterIncidents on bad input", () => {
     expect(rejects({ form: "2023" })).toThrow('Invalid query "form": is not a filter; the filters are from, to, party, place, near, type. Did you mean "from"?');
     expect(rejects({ party: [] })).toThrow("must name at least one value");
     expect(rejects(null)).toThrow(InvalidQueryError);
+  });
+});
+
+describe("the filter registry", () => {
+  it("lists the keys filterIncidents accepts, in the order of the specs", () => {
+    expect(FILTER_SPECS.map((spec) => spec.key)).toEqual([...FILTER_KEYS]);
   });
 });

@@ -4,11 +4,14 @@ import { type DataState, RECORD_KINDS, type RecordKind } from "../state.js";
 import { diffExports } from "./exports.js";
 import { diffRecords, type RecordsDiff, recordReasons } from "./records.js";
 import { diffSchema } from "./schema.js";
+import { diffTypes, type TypesDiff, typesReasons } from "./types.js";
 
 export interface DataDiff {
   records: Record<RecordKind, RecordsDiff>;
   /** Schema and export changes; `undefined` where either side has no API snapshot to compare. */
   api: Reason[] | undefined;
+  /** Declaration changes; `undefined` where either side has no recorded declarations. */
+  types: TypesDiff[] | undefined;
   /** Every change that needs a release, with its bump. */
   reasons: Reason[];
   bump: Bump;
@@ -28,6 +31,7 @@ export function diffStates(before: DataState, after: DataState): DataDiff {
     RECORD_KINDS.map((kind) => [kind, diffRecords(before.records[kind], after.records[kind])]),
   ) as Record<RecordKind, RecordsDiff>;
   const api = diffApi(before.api, after.api);
-  const reasons = [...RECORD_KINDS.flatMap((kind) => recordReasons(kind, records[kind])), ...(api ?? [])];
-  return { records, api, reasons, bump: maxBump(reasons.map((reason) => reason.bump)) };
+  const types = before.types && after.types ? diffTypes(before.types, after.types) : undefined;
+  const reasons = [...RECORD_KINDS.flatMap((kind) => recordReasons(kind, records[kind])), ...(api ?? []), ...typesReasons(types ?? [])];
+  return { records, api, types, reasons, bump: maxBump(reasons.map((reason) => reason.bump)) };
 }

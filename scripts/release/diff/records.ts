@@ -1,4 +1,5 @@
 // What changed among the records of one kind: added, removed, merged or renamed through an alias, corrected.
+import { indexById } from "../../../src/lookup/index-by-id.js";
 import type { Reason } from "../bump.js";
 import type { JsonRecord } from "../state.js";
 import { type FieldChange, fieldChanges } from "./fields.js";
@@ -12,13 +13,9 @@ export interface RecordsDiff {
   changed: { id: string; fields: FieldChange[] }[];
 }
 
+/** Every id and alias, each to the current id it resolves to (the rule lookups follow). */
 function resolver(records: Record<string, JsonRecord>): Map<string, string> {
-  const resolves = new Map<string, string>();
-  for (const record of Object.values(records)) {
-    resolves.set(record.id, record.id);
-    for (const alias of record.aliases ?? []) resolves.set(alias, record.id);
-  }
-  return resolves;
+  return new Map([...indexById(Object.values(records))].map(([key, record]) => [key, record.id]));
 }
 
 export function diffRecords(before: Record<string, JsonRecord>, after: Record<string, JsonRecord>): RecordsDiff {

@@ -1,11 +1,7 @@
 // The overview `npm start` prints: what the data holds and the latest incidents.
+import { formatSpan } from "../../dates/span-format.js";
 import type { CliDataset, CliIncident } from "../dataset.js";
 
-function describeSpan(incident: CliIncident): string {
-  const { start, end, precision } = incident.span;
-  const shown = precision === "year" ? start.slice(0, 4) : precision === "month" ? start.slice(0, 7) : start;
-  return start === end || precision !== "day" ? shown : `${start} – ${end}`;
-}
 
 const SHOWN_PLACES = 3;
 
@@ -13,7 +9,7 @@ function describeIncident(data: CliDataset, incident: CliIncident): string {
   const labels = incident.locations.map((location) => data.getPlace(location.place).label);
   const more = labels.length - SHOWN_PLACES;
   const where = labels.slice(0, SHOWN_PLACES).join(", ") + (more > 0 ? ` and ${more} more` : "");
-  return `  ${describeSpan(incident).padEnd(23)} ${incident.title}\n  ${" ".repeat(23)} ${where} · ${incident.id}`;
+  return `  ${formatSpan(incident.span, "short").padEnd(23)} ${incident.title}\n  ${" ".repeat(23)} ${where} · ${incident.id}`;
 }
 
 export function overview(data: CliDataset, latest = 5): string {

@@ -1,3 +1,4 @@
+import { allNamesOf } from "../../gazetteer/names.js";
 import type { CliDataset, CliPlace as Place } from "../dataset.js";
 import { formatOption, parse, UsageError } from "../args.js";
 import { ok, type Result, type Terminal } from "../io.js";
@@ -21,11 +22,6 @@ Examples:
 
 const where = (place: Place) => (place.coordinates ? `${place.coordinates[1]}, ${place.coordinates[0]}` : "not stated by any source");
 
-function every(place: Place): string[] {
-  return [place.name, place.label, place.sideNames?.armenia, place.sideNames?.azerbaijan, place.names.hy, place.names.az, place.names.ru, ...place.variants].filter(
-    (name): name is string => name !== undefined,
-  );
-}
 
 export function placesCommand(argv: readonly string[], terminal: Terminal, data: CliDataset): Result {
   const chain = (place: Place) => data.ancestorsOf(place.id).map((p) => p.label).join(" › ");
@@ -36,7 +32,7 @@ export function placesCommand(argv: readonly string[], terminal: Terminal, data:
   const format = formatOption(values.format, terminal.isTTY ? "table" : "ndjson", ["table", "json", "ndjson"]);
   const found = data.findPlaces(name);
   if (found.length === 0) {
-    const near = closest(name, new Set(data.places.flatMap(every)), 3);
+    const near = closest(name, new Set(data.places.flatMap((place) => allNamesOf(place).filter((name) => name !== place.id))), 3);
     throw new UsageError(`no place is named "${name}"${near.length > 0 ? `. Did you mean ${near.map((n) => `"${n}"`).join(" or ")}?` : ""}`);
   }
   if (format === "json") return ok(JSON.stringify(found, null, 2));

@@ -1,3 +1,5 @@
+import { CASUALTY_CATEGORIES } from "../../claims/categories.js";
+import { formatSpan } from "../../dates/span-format.js";
 import type { CliDataset, CliIncident, CliSource } from "../dataset.js";
 import { parse, UsageError } from "../args.js";
 import { ok, type Result, type Terminal } from "../io.js";
@@ -22,7 +24,7 @@ function describeSource(source: CliSource): string {
 }
 
 function figures(claim: CliIncident["casualties"][number]): string {
-  return (["killed", "wounded", "captured", "missing"] as const)
+  return CASUALTY_CATEGORIES
     .filter((category) => claim[category] !== undefined)
     .map((category) => (claim[category] === "unspecified" ? `${category} (no number given)` : `${claim[category]} ${category}`))
     .join(", ");
@@ -30,12 +32,11 @@ function figures(claim: CliIncident["casualties"][number]): string {
 
 export function describeIncident(data: CliDataset, incident: CliIncident): string {
   const party = (id: string) => data.getParty(id).name;
-  const { start, end, precision } = incident.span;
   const lines = [
     `${incident.title}`,
     `${incident.id}${incident.aliases ? ` (also known as ${incident.aliases.join(", ")})` : ""}`,
     "",
-    `When:     ${start === end ? start : `${start} to ${end}`}${precision === "day" ? "" : ` (known to the ${precision})`}${incident.time ? `, from about ${incident.time} local time` : ""}`,
+    `When:     ${formatSpan(incident.span, "long")}${incident.time ? `, from about ${incident.time} local time` : ""}`,
     `Where:    ${incident.locations.map((l) => `${l.relation} ${data.getPlace(l.place).label}`).join("; ")}`,
     `Types:    ${incident.types.join(", ")}`,
     `Sides:    ${incident.sides.join(", ")}`,
@@ -63,7 +64,7 @@ export function describeIncident(data: CliDataset, incident: CliIncident): strin
   if (incident.estimates.length > 0) {
     lines.push("", "Estimates derived from the claims (low / best / high):");
     for (const e of incident.estimates) {
-      const ranges = (["killed", "wounded", "captured", "missing"] as const)
+      const ranges = CASUALTY_CATEGORIES
         .flatMap((c) => (e[c] ? [`${c} ${e[c].low} / ${e[c].best} / ${e[c].high}`] : []))
         .join("; ");
       lines.push(`  ${party(e.losses)}: ${ranges}`);

@@ -1,5 +1,5 @@
 import type { CliDataset, CliIncident } from "../dataset.js";
-import { campOf, figuresOf, latestPerClaimant, ownCampFigure } from "../../claims/figures.js";
+import { campOf, figuresOf, latestPerClaimant, ownCampFigure } from "../../claims/estimates.js";
 import { rowsToCSV } from "../../formats/rfc4180.js";
 import { formatOption, parse } from "../args.js";
 import { ok, type Result, type Terminal } from "../io.js";

@@ -1,5 +1,6 @@
 // Named integrity checks across records. Each returns its issues; none throws.
 import type { DatasetView, IncidentView, IntegrityCheck, IntegrityIssue, PlaceView } from "./types.js";
+import { parentChain } from "../../gazetteer/chain.js";
 
 /**
  * Generous boxes around each country's territory (Nakhchivan included), [minLon, minLat, maxLon, maxLat].
@@ -83,18 +84,13 @@ export const placeHierarchy: IntegrityCheck = (data) => {
   const byId = new Map<string, PlaceView>(data.places.map((p) => [p.id, p]));
   const issues: IntegrityIssue[] = [];
   data.places.forEach((place, i) => {
-    const seen = new Set([place.id]);
-    let current = place;
-    while (current.parent !== undefined) {
-      const parent = byId.get(current.parent);
-      if (!parent) return; // reported by references-resolve
-      if (seen.has(parent.id)) {
-        issues.push(issue("place-hierarchy", ["places", i, "parent"], `parent chain of "${place.id}" loops at "${parent.id}"`));
-        return;
-      }
-      seen.add(parent.id);
-      current = parent;
+    const chain = parentChain(place, byId);
+    if (chain.missing !== undefined) return; // reported by references-resolve
+    if (chain.loopsAt !== undefined) {
+      issues.push(issue("place-hierarchy", ["places", i, "parent"], `parent chain of "${place.id}" loops at "${chain.loopsAt}"`));
+      return;
     }
+    const current = chain.ancestors.at(-1) ?? place;
     if (current.kind !== "country") {
       issues.push(issue("place-hierarchy", ["places", i, "parent"], `parent chain of "${place.id}" ends at "${current.id}", not a country`));
     }

@@ -3,7 +3,7 @@ import { judge } from "../../../scripts/release/judge.js";
 import type { DataDiff } from "../../../scripts/release/diff/index.js";
 
 const diff = (bump: DataDiff["bump"], reasons: DataDiff["reasons"]): DataDiff =>
-  ({ records: {} as DataDiff["records"], api: [], reasons, bump });
+  ({ records: {} as DataDiff["records"], api: [], types: undefined, reasons, bump });
 
 describe("the bump check", () => {
   const changes = diff("major", [

@@ -52,6 +52,30 @@ describe("data:diff --base", () => {
     expect(lines.at(-1)).toBe("bump: major");
   });
 
+  it("compares what users receive: a commit built with an older estimate rule shows the derived change", () => {
+    const { root, commit } = gitRepo();
+    // The base commit's own build step publishes the same records with a different rule (best one higher).
+    const publish = JSON.stringify(path.join(REPO, "scripts/data/load.ts"));
+    mkdirSync(path.join(root, "scripts/build"), { recursive: true });
+    writeFileSync(
+      path.join(root, "scripts/build/index.ts"),
+      [
+        `import { mkdirSync, writeFileSync } from "node:fs";`,
+        `import { loadRawData } from ${publish};`,
+        `import { parseRawData } from ${JSON.stringify(path.join(REPO, "scripts/data/parse.ts"))};`,
+        `import { publishDataset } from ${JSON.stringify(path.join(REPO, "scripts/build/publish.ts"))};`,
+        `const dataset = publishDataset(parseRawData(loadRawData(process.cwd())).records);`,
+        `for (const incident of dataset.incidents) for (const e of incident.estimates) if (e.killed) e.killed.best += 1;`,
+        `mkdirSync("src/data/generated", { recursive: true });`,
+        `writeFileSync("src/data/generated/dataset.json", JSON.stringify(dataset));`,
+      ].join("\n"),
+    );
+    commit("an older rule");
+    const lines = dataDiff(root, "--base", "HEAD").stdout.trim().split("\n");
+    expect(lines).toContain("    2023-04-11-tegh: estimates[0].killed.best 5 -> 4");
+    expect(lines.at(-1)).toBe("bump: patch");
+  });
+
   it("exits 2 with a message for a ref that is not a commit", () => {
     const { root } = gitRepo();
     const result = dataDiff(root, "--base", "v9.9.9");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { deriveEstimates } from "../../src/derive/estimates.js";
-import { campOf } from "../../src/claims/figures.js";
+import { deriveEstimates } from "../../src/claims/estimates.js";
+import { campOf } from "../../src/claims/estimates.js";
 
 const parties = new Map(
   [

@@ -1,8 +1,12 @@
-// Reading casualty claims as figures: whose account counts as a side's own, and each claimant's latest word.
-// Shared by the build (estimates) and the statistics, so both follow the rules the README documents.
+// The estimate rules, in one module: how casualty claims are read as figures (whose account counts as a side's
+// own, each claimant's latest word) and how low / best / high are derived from them. Used by the build and
+// createDataset (estimates) and by the statistics, so all follow the rules the README documents
+// ("How the estimates are derived"); keep the two in step.
+import type { z } from "zod";
+import type { CasualtyClaimSchema, CasualtyEstimateSchema, CasualtyRangeSchema, PartySchema } from "../schema/index.js";
+import { CASUALTY_CATEGORIES, type CasualtyCategory } from "./categories.js";
 
-export const CASUALTY_CATEGORIES = ["killed", "wounded", "captured", "missing"] as const;
-export type CasualtyCategory = (typeof CASUALTY_CATEGORIES)[number];
+export { CASUALTY_CATEGORIES, type CasualtyCategory };
 
 interface ClaimLike {
   readonly losses: string;
@@ -60,4 +64,51 @@ export function figuresOf(claims: readonly ClaimLike[], category: CasualtyCatego
 export function ownCampFigure(figures: readonly Figure[], ownSide: string, sideOf: (party: string) => string | undefined): number | undefined {
   const own = figures.filter((f) => campOf(sideOf(f.claimant)) === campOf(ownSide)).map((f) => ({ ...f, claimant: "own camp" }));
   return latestPerClaimant(own)[0]?.value;
+}
+
+type Claim = z.output<typeof CasualtyClaimSchema>;
+type Party = z.output<typeof PartySchema>;
+type Estimate = z.output<typeof CasualtyEstimateSchema>;
+type Range = z.output<typeof CasualtyRangeSchema>;
+
+function lowerMedian(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] as number;
+}
+
+/**
+ * low: the smallest and high: the largest of each claimant's latest figure; best: the latest figure from the
+ * losing side's own camp, or, without one, the lower median of the figures.
+ */
+export function deriveRange(
+  claims: readonly Claim[],
+  category: CasualtyCategory,
+  ownSide: string,
+  sideOf: (party: string) => string | undefined,
+): Range | undefined {
+  const figures = latestPerClaimant(figuresOf(claims, category));
+  if (figures.length === 0) return undefined;
+  const values = figures.map((f) => f.value);
+  return {
+    low: Math.min(...values),
+    best: ownCampFigure(figures, ownSide, sideOf) ?? lowerMedian(values),
+    high: Math.max(...values),
+    claimants: figures.length,
+  };
+}
+
+export function deriveEstimates(claims: readonly Claim[], parties: ReadonlyMap<string, Party>): Estimate[] {
+  const sideOf = (id: string) => parties.get(id)?.side;
+  const lossesInOrder = [...new Set(claims.map((claim) => claim.losses))];
+  return lossesInOrder.flatMap((losses) => {
+    const side = sideOf(losses);
+    if (side === undefined) return [];
+    const about = claims.filter((claim) => claim.losses === losses);
+    const estimate: Estimate = { losses, side };
+    for (const category of CASUALTY_CATEGORIES) {
+      const range = deriveRange(about, category, side, sideOf);
+      if (range) estimate[category] = range;
+    }
+    return [estimate];
+  });
 }
