@@ -1,6 +1,7 @@
 // Command-line arguments: parsing with node:util parseArgs, and the mistakes a user can make, as UsageError.
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { INCIDENT_FORMAT_NAMES, type IncidentFormatName } from "../formats/registry.js";
+import { closest } from "../lookup/suggest.js";
 import type { NearQuery, PlaceId } from "armenia-azerbaijan-incidents";
 
 /** A mistake in the command line: printed without a stack trace, exit status 2. */
@@ -18,15 +19,38 @@ const HELP_OPTION = { help: { type: "boolean", short: "h" } } as const;
 
 export function parse<O extends Options>(argv: readonly string[], options: O, positionals = 0) {
   const config = { args: [...argv], options: { ...HELP_OPTION, ...options }, strict: true, allowPositionals: true } as const;
-  let parsed: ReturnType<typeof parseArgs<typeof config>>;
+  // Every string option is read as repeatable, so that a repeat of a single-valued one is refused rather than
+  // silently replacing the first value.
+  const lenient = {
+    ...config,
+    options: Object.fromEntries(
+      Object.entries(config.options).map(([name, option]) => [name, option.type === "string" ? { ...option, multiple: true } : option]),
+    ),
+  };
+  let parsed: ReturnType<typeof parseArgs<typeof lenient>>;
   try {
-    parsed = parseArgs(config);
+    parsed = parseArgs(lenient);
   } catch (error) {
-    // parseArgs's own messages name the option; drop its advice about "--", which does not apply here.
-    throw new UsageError((error as Error).message.replace(/ To specify a positional argument.*$/s, ""));
+    throw new UsageError(describeParseError(error as Error & { code?: string }, Object.keys(config.options)));
+  }
+  const values: Record<string, unknown> = { ...parsed.values };
+  for (const [name, option] of Object.entries(config.options)) {
+    const given = values[name];
+    if (option.type !== "string" || option.multiple === true || !Array.isArray(given)) continue;
+    if (given.length > 1) throw new UsageError(`--${name} was given ${given.length} times; it takes one value`);
+    values[name] = given[0];
   }
   if (parsed.positionals.length > positionals) throw new UsageError(`unexpected argument "${parsed.positionals[positionals]}"`);
-  return parsed;
+  return { values, positionals: parsed.positionals } as unknown as ReturnType<typeof parseArgs<typeof config>>;
+}
+
+/** parseArgs's messages name the option; an unknown one gets a suggestion, and its advice about "--" is dropped. */
+function describeParseError(error: Error & { code?: string }, known: readonly string[]): string {
+  const message = error.message.replace(/ To specify a positional argument.*$/s, "");
+  if (error.code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION") return message;
+  const name = /'(-{1,2}[^']*)'/.exec(message)?.[1] ?? "";
+  const [suggestion] = closest(name.replace(/^-+/, "").split("=")[0] ?? "", known, 1);
+  return suggestion === undefined ? `unknown option ${name}` : `unknown option ${name} (did you mean --${suggestion}?)`;
 }
 
 /** Repeated or comma-separated values: `--party armenia --party azerbaijan` or `--party armenia,azerbaijan`. */

@@ -1,13 +1,19 @@
 // "Did you mean…": the known ids closest to a mistyped one.
 
+/** Edits between two strings (optimal string alignment): an insertion, deletion, substitution or swap of neighbours each count one. */
 export function editDistance(a: string, b: string): number {
+  // Rows i-2, i-1 and i of the table; a swap of two neighbouring letters ("form" for "from") is one edit.
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, substitution);
+      let best = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, substitution);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (before[j - 2] as number) + 1);
+      current[j] = best;
     }
+    before = previous;
     previous = current;
   }
   return previous[b.length] as number;

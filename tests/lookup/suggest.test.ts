@@ -8,6 +8,13 @@ describe("editDistance", () => {
     expect(editDistance("", "abc")).toBe(3);
     expect(editDistance("kitten", "sitting")).toBe(3);
   });
+
+  it("counts a swap of neighbouring letters as one edit", () => {
+    expect(editDistance("form", "from")).toBe(1);
+    expect(editDistance("tehg", "tegh")).toBe(1);
+    expect(editDistance("ab", "ba")).toBe(1);
+    expect(editDistance("abc", "ca")).toBe(3);
+  });
 });
 
 describe("closest", () => {
