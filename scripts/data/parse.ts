@@ -1,6 +1,7 @@
 // Validates raw files against the source-format schemas, reporting each problem with its file and path.
 import type { z } from "zod";
 import {
+  EpisodeRecordSchema,
   IncidentRecordSchema,
   PartySchema,
   PlaceRecordSchema,
@@ -21,6 +22,7 @@ export interface RawRecords {
   places: { file: string; record: z.output<typeof PlaceRecordSchema> }[];
   parties: { file: string; record: z.output<typeof PartySchema> }[];
   sources: { file: string; record: z.output<typeof SourceSchema> }[];
+  episodes: { file: string; record: z.output<typeof EpisodeRecordSchema> }[];
 }
 
 function parseOne<S extends z.ZodType>(schema: S, value: unknown, file: string, path: (string | number)[], problems: Problem[]) {
@@ -53,6 +55,7 @@ export function parseRawData(raw: RawData): { records: RawRecords; problems: Pro
     places: raw.places.flatMap((file) => parseCollection(PlaceRecordSchema, file, problems)),
     parties: parseCollection(PartySchema, raw.parties, problems),
     sources: parseCollection(SourceSchema, raw.sources, problems),
+    episodes: raw.episodes ? parseCollection(EpisodeRecordSchema, raw.episodes, problems) : [],
   };
   return { records, problems };
 }

@@ -6,7 +6,7 @@ import type { IncidentPredicate } from "../query/predicates.js";
 import type { DateQuery, IncidentQuery, LocationQuery, OneOrMany, PartyFilter } from "../query/types.js";
 import type { IncidentTypeValue } from "../schema/enums.js";
 import { shipped } from "./records.js";
-import type { Incident, Place, PlaceId } from "./types.js";
+import type { EpisodeId, Incident, Place, PlaceId } from "./types.js";
 
 /** Places whose English, Armenian, Azerbaijani or Russian name, or any recorded spelling, matches; best first. */
 export function findPlaces(name: string): Place[] {
@@ -44,6 +44,10 @@ export function byParty(party: OneOrMany<PartyFilter>): IncidentPredicate<Incide
 /** Incidents at or inside any of the places, and/or within a distance of a place or point. */
 export function byLocation(location: LocationQuery): IncidentPredicate<Incident> {
   return shipped.byLocation(location);
+}
+/** Incidents linked to any of the episodes. */
+export function byEpisode(episode: OneOrMany<EpisodeId>): IncidentPredicate<Incident> {
+  return shipped.byEpisode(episode);
 }
 /** Incidents of any of the types. */
 export function byType(type: OneOrMany<IncidentTypeValue>): IncidentPredicate<Incident> {

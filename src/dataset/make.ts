@@ -22,6 +22,7 @@ export function datasetInfo(records: PublishedRecords): DatasetInfo {
       places: records.places.length,
       parties: records.parties.length,
       sources: records.sources.length,
+      episodes: records.episodes?.length ?? 0,
     },
     span: { start: starts[0] ?? "", end: ends[ends.length - 1] ?? "" },
   };
@@ -37,6 +38,7 @@ export function makeDataset<R extends RecordTypes>(published: PublishedRecords, 
     places: published.places,
     parties: published.parties,
     sources: published.sources,
+    episodes: published.episodes ?? [],
   }));
   const findPlaces = placeFinder(records.places);
   const placesNamed = (id: string) => (normalizeName(id) === "" ? [] : findPlaces(id).map((place) => place.id));
@@ -48,6 +50,7 @@ export function makeDataset<R extends RecordTypes>(published: PublishedRecords, 
     places: records.places,
     parties: records.parties,
     sources: records.sources,
+    episodes: records.episodes,
     info: deepFreeze({ ...extraInfo, ...datasetInfo(records) }),
     ...lookups,
     findPlaces,

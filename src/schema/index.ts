@@ -16,6 +16,7 @@ import type {
 import type { PartySchema, SideSchema } from "./party.js";
 import type { PlaceKindSchema, PlaceRecordSchema, PlaceSchema } from "./place.js";
 import type { SourceSchema } from "./source.js";
+import type { EpisodeRecordSchema, EpisodeSchema } from "./episode.js";
 import type { DateSpanSchema } from "./date-span.js";
 import type { DeepReadonly } from "./readonly.js";
 
@@ -47,6 +48,7 @@ export {
   SideNamesSchema,
 } from "./place.js";
 export { SourceKindSchema, SourceSchema } from "./source.js";
+export { EpisodeRecordSchema, EpisodeSchema } from "./episode.js";
 export { CountryCodeSchema, IdSchema, IsoDateSchema, PartialDateSchema } from "./primitives.js";
 export { DatasetSchema } from "./dataset.js";
 export { COUNTRY_BOUNDS, integrityChecks, noFutureDates, runIntegrityChecks } from "./integrity/checks.js";
@@ -70,4 +72,6 @@ export type PlaceKind = z.output<typeof PlaceKindSchema>;
 export type Party = DeepReadonly<z.output<typeof PartySchema>>;
 export type Side = z.output<typeof SideSchema>;
 export type Source = DeepReadonly<z.output<typeof SourceSchema>>;
+export type Episode = DeepReadonly<z.output<typeof EpisodeSchema>>;
+export type EpisodeRecord = z.output<typeof EpisodeRecordSchema>;
 export type Dataset = DeepReadonly<z.output<typeof DatasetSchema>>;

@@ -27,6 +27,14 @@ export interface IncidentView extends Identified {
   accusations?: readonly (ClaimView & { claimant: string; accused: string })[] | undefined;
   denials?: readonly (ClaimView & { claimant: string })[] | undefined;
   sources: readonly string[];
+  episodes?: readonly string[] | undefined;
+}
+
+export interface EpisodeView extends Identified {
+  span: { start: string; end: string };
+  actors: readonly string[];
+  casualties?: readonly (ClaimView & { losses: string; claimant?: string | undefined })[] | undefined;
+  sources: readonly string[];
 }
 
 export interface PlaceView extends Identified {
@@ -41,6 +49,8 @@ export interface DatasetView {
   places: readonly PlaceView[];
   parties: readonly Identified[];
   sources: readonly Identified[];
+  /** Absent in data from before episodes existed. */
+  episodes?: readonly EpisodeView[] | undefined;
 }
 
 export type IntegrityCheck = (data: DatasetView) => IntegrityIssue[];
