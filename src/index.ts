@@ -79,6 +79,7 @@ export {
   byLocation,
   byParty,
   byType,
+  controlOf,
   descendantsOf,
   filterIncidents,
   findPlaces,
@@ -87,10 +88,18 @@ export {
   toGeoJSON,
 } from "./data/helpers.js";
 export { distanceKm } from "./gazetteer/distance.js";
+export type { Control } from "./gazetteer/control.js";
 export type { IncidentPredicate } from "./query/predicates.js";
 export type { DateQuery, IncidentQuery, LocationQuery, NearQuery, OneOrMany, PartyFilter } from "./query/types.js";
 export { DatasetError, IncidentsError, isIncidentsError, InvalidQueryError, UnknownIdError, type DatasetIssue, type RecordKind } from "./errors.js";
-export type { CasualtyRange, DateSpan, IncidentType, PlaceKind, Side, Verification } from "./schema/index.js";
+export type { CasualtyRange, ControlPeriod, DateSpan, PlaceLine, IncidentType, PlaceKind, Side, Verification } from "./schema/index.js";
 export type { CSVOptions } from "./formats/csv.js";
-export type { IncidentFeature, IncidentFeatureCollection, PointGeometry } from "./formats/geojson.js";
+export type {
+  GeometryCollection,
+  IncidentFeature,
+  IncidentFeatureCollection,
+  IncidentGeometry,
+  LineStringGeometry,
+  PointGeometry,
+} from "./formats/geojson.js";
 export { toNDJSON } from "./formats/ndjson.js";

@@ -4,6 +4,7 @@ import { deepFreeze } from "../data/freeze.js";
 import { writeCSV } from "../formats/csv.js";
 import { writeGeoJSON } from "../formats/geojson.js";
 import { toNDJSON } from "../formats/ndjson.js";
+import { controlLookup } from "../gazetteer/control.js";
 import { placeFinder } from "../gazetteer/find-places.js";
 import { hierarchyOf } from "../gazetteer/hierarchy.js";
 import { normalizeName } from "../gazetteer/normalize.js";
@@ -55,6 +56,7 @@ export function makeDataset<R extends RecordTypes>(published: PublishedRecords, 
     ...lookups,
     findPlaces,
     ...hierarchy,
+    controlOf: controlLookup(records, lookups.getPlace),
     ...predicates,
     filterIncidents: incidentFilter(records.incidents, predicates),
     toCSV: (incidents: Parameters<typeof writeCSV>[0], options: Parameters<typeof writeCSV>[1] = {}) => writeCSV(incidents, options, records),

@@ -1,6 +1,7 @@
 // The type of a dataset: the records and every helper bound to them. One shape for the shipped release (literal
 // id unions, so a misspelt id fails to compile) and for a dataset made with createDataset (plain string ids).
 import type { CSVOptions } from "../formats/csv.js";
+import type { Control } from "../gazetteer/control.js";
 import type { IncidentFeatureCollection } from "../formats/geojson.js";
 import type { IncidentPredicate } from "../query/predicates.js";
 import type { DateQuery, IncidentQuery, LocationQuery, OneOrMany, PartyFilter } from "../query/types.js";
@@ -66,6 +67,11 @@ export interface Dataset<R extends RecordTypes = UserRecordTypes> {
   descendantsOf(id: R["placeId"]): readonly R["place"][];
   /** True when `place` is `container` itself or lies anywhere inside it. */
   isWithin(place: R["placeId"], container: R["placeId"]): boolean;
+  /**
+   * Who controlled a place on a day (`YYYY-MM-DD`): from its own periods of control, or its nearest ancestor's;
+   * undefined where no period covers the day.
+   */
+  controlOf(place: R["placeId"], date: string): Control<R["place"], R["partyId"]> | undefined;
 
   /** The incidents matching every filter given (AND); a list inside one filter matches any value (OR). */
   filterIncidents(query?: IncidentQuery<R["placeId"], R["partyId"], R["episodeId"]>): R["incident"][];

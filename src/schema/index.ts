@@ -14,7 +14,7 @@ import type {
   VerificationSchema,
 } from "./incident.js";
 import type { PartySchema, SideSchema } from "./party.js";
-import type { PlaceKindSchema, PlaceRecordSchema, PlaceSchema } from "./place.js";
+import type { ControlPeriodSchema, PlaceLineSchema, PlaceKindSchema, PlaceRecordSchema, PlaceSchema } from "./place.js";
 import type { SourceSchema } from "./source.js";
 import type { EpisodeRecordSchema, EpisodeSchema } from "./episode.js";
 import type { DateSpanSchema } from "./date-span.js";
@@ -39,7 +39,9 @@ export {
 } from "./incident.js";
 export { PartyKindSchema, PartySchema, SideSchema } from "./party.js";
 export {
+  ControlPeriodSchema,
   CoordinateSourceSchema,
+  PlaceLineSchema,
   LonLatSchema,
   PlaceKindSchema,
   PlaceNamesSchema,
@@ -69,6 +71,8 @@ export type DateSpan = DeepReadonly<z.output<typeof DateSpanSchema>>;
 export type Place = DeepReadonly<z.output<typeof PlaceSchema>>;
 export type PlaceRecord = z.output<typeof PlaceRecordSchema>;
 export type PlaceKind = z.output<typeof PlaceKindSchema>;
+export type ControlPeriod = DeepReadonly<z.output<typeof ControlPeriodSchema>>;
+export type PlaceLine = DeepReadonly<z.output<typeof PlaceLineSchema>>;
 export type Party = DeepReadonly<z.output<typeof PartySchema>>;
 export type Side = z.output<typeof SideSchema>;
 export type Source = DeepReadonly<z.output<typeof SourceSchema>>;

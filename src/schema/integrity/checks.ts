@@ -51,7 +51,15 @@ export const referencesResolve: IntegrityCheck = (data) => {
       issues.push(issue("references-resolve", path, `unknown ${kind} id "${id}"`));
     }
   };
-  data.places.forEach((place, i) => expect("place", place.parent, ["places", i, "parent"]));
+  data.places.forEach((place, i) => {
+    expect("place", place.parent, ["places", i, "parent"]);
+    const through = place.line && "throughPlaces" in place.line.source ? place.line.source.throughPlaces : [];
+    through.forEach((id, j) => expect("place", id, ["places", i, "line", "source", "throughPlaces", j]));
+    (place.control ?? []).forEach((period, j) => {
+      expect("party", period.party, ["places", i, "control", j, "party"]);
+      period.sources.forEach((source, k) => expect("source", source, ["places", i, "control", j, "sources", k]));
+    });
+  });
   data.incidents.forEach((incident, i) => {
     const at = (...rest: (string | number)[]) => ["incidents", i, ...rest];
     incident.locations.forEach((location, j) => expect("place", location.place, at("locations", j, "place")));
@@ -182,6 +190,21 @@ export const episodeLinks: IntegrityCheck = (data) => {
   return issues;
 };
 
+/** A line drawn through named places has exactly their coordinates, in order. */
+export const linesThroughPlaces: IntegrityCheck = (data) => {
+  const byId = new Map<string, PlaceView>(data.places.map((p) => [p.id, p]));
+  return data.places.flatMap((place, i) => {
+    const line = place.line;
+    if (!line || !("throughPlaces" in line.source)) return [];
+    const expected = line.source.throughPlaces.map((id) => byId.get(id)?.coordinates);
+    if (expected.some((c) => c === undefined)) {
+      return [issue("lines-through-places", ["places", i, "line", "source"], `"${place.id}" is drawn through a place without coordinates`)];
+    }
+    const same = expected.length === line.coordinates.length && expected.every((c, j) => c![0] === line.coordinates[j]![0] && c![1] === line.coordinates[j]![1]);
+    return same ? [] : [issue("lines-through-places", ["places", i, "line", "coordinates"], `"${place.id}": the points are not the coordinates of its throughPlaces, in order`)];
+  });
+};
+
 /** No event after the given day. */
 export function noFutureDates(today: string): IntegrityCheck {
   return (data: DatasetView) =>
@@ -200,6 +223,7 @@ export const integrityChecks = {
   "coordinates-in-country": coordinatesInCountry,
   "sorted-order": sortedOrder,
   "episode-links": episodeLinks,
+  "lines-through-places": linesThroughPlaces,
 } satisfies Record<string, IntegrityCheck>;
 
 export function runIntegrityChecks(data: DatasetView, checks: readonly IntegrityCheck[] = Object.values(integrityChecks)) {
