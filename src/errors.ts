@@ -14,7 +14,7 @@ export function isIncidentsError(error: unknown): error is IncidentsError {
   return error instanceof IncidentsError || (error instanceof Error && (error as { [BRAND]?: unknown })[BRAND] === true);
 }
 
-export type RecordKind = "incident" | "place" | "party" | "source";
+export type RecordKind = "incident" | "place" | "party" | "source" | "episode";
 
 /** An id that is not in the data. `suggestions` holds the closest known ids, best first. */
 export class UnknownIdError extends IncidentsError {
@@ -57,7 +57,7 @@ function describe(value: unknown): string {
 
 /** One invalid record found by createDataset: which collection, which record (by id where it has one), where. */
 export interface DatasetIssue {
-  readonly collection: "incidents" | "places" | "parties" | "sources";
+  readonly collection: "incidents" | "places" | "parties" | "sources" | "episodes";
   /** The record's id, or `#<index>` when it has no readable id. */
   readonly record: string;
   /** The path inside the record. */

@@ -1,7 +1,7 @@
 // The main entry: the records of this release as a dataset, typed by their ids, and helpers to look them up and
 // filter them. Built from records validated and derived at build time: importing it runs no zod.
 import { shipped, shippedField } from "./data/records.js";
-import type { DatasetSummary, Incident, Party, Place, Source } from "./data/types.js";
+import type { DatasetSummary, Episode, Incident, Party, Place, Source } from "./data/types.js";
 
 /** Every incident, sorted by start date, then id. */
 export const incidents: readonly Incident[] = /* @__PURE__ */ shippedField("incidents");
@@ -11,6 +11,8 @@ export const places: readonly Place[] = /* @__PURE__ */ shippedField("places");
 export const parties: readonly Party[] = /* @__PURE__ */ shippedField("parties");
 /** Every publication cited, sorted by id. */
 export const sources: readonly Source[] = /* @__PURE__ */ shippedField("sources");
+/** Named spans (a war, an escalation, a blockade) incidents link to, sorted by id. */
+export const episodes: readonly Episode[] = /* @__PURE__ */ shippedField("episodes");
 /** What this release holds: version, content hash, counts, span. */
 export const dataset: DatasetSummary = /* @__PURE__ */ shippedField("info");
 /** The release as one dataset object (the same shape createDataset returns), to pass around or merge from. */
@@ -20,12 +22,16 @@ export type {
   Accusation,
   CasualtyClaim,
   CasualtyEstimate,
+  CurrentEpisodeId,
   CurrentIncidentId,
   CurrentPartyId,
   CurrentPlaceId,
   CurrentSourceId,
   DatasetSummary,
   Denial,
+  Episode,
+  EpisodeAlias,
+  EpisodeId,
   Incident,
   IncidentAlias,
   IncidentId,
@@ -43,6 +49,8 @@ export type {
 } from "./data/types.js";
 export type { Dataset, DatasetInfo, RecordTypes, UserRecordTypes } from "./dataset/types.js";
 export {
+  episodeAliases,
+  episodeIds,
   incidentAliases,
   incidentIds,
   partyAliases,
@@ -53,10 +61,12 @@ export {
   sourceIds,
 } from "./data/generated/ids.js";
 export {
+  getEpisode,
   getIncident,
   getParty,
   getPlace,
   getSource,
+  isEpisodeId,
   isIncidentId,
   isPartyId,
   isPlaceId,
@@ -65,9 +75,11 @@ export {
 export {
   ancestorsOf,
   byDate,
+  byEpisode,
   byLocation,
   byParty,
   byType,
+  controlOf,
   descendantsOf,
   filterIncidents,
   findPlaces,
@@ -76,10 +88,18 @@ export {
   toGeoJSON,
 } from "./data/helpers.js";
 export { distanceKm } from "./gazetteer/distance.js";
+export type { Control } from "./gazetteer/control.js";
 export type { IncidentPredicate } from "./query/predicates.js";
 export type { DateQuery, IncidentQuery, LocationQuery, NearQuery, OneOrMany, PartyFilter } from "./query/types.js";
 export { DatasetError, IncidentsError, isIncidentsError, InvalidQueryError, UnknownIdError, type DatasetIssue, type RecordKind } from "./errors.js";
-export type { CasualtyRange, DateSpan, IncidentType, PlaceKind, Side, Verification } from "./schema/index.js";
+export type { CasualtyRange, ControlPeriod, DateSpan, PlaceLine, IncidentType, PlaceKind, Side, Verification } from "./schema/index.js";
 export type { CSVOptions } from "./formats/csv.js";
-export type { IncidentFeature, IncidentFeatureCollection, PointGeometry } from "./formats/geojson.js";
+export type {
+  GeometryCollection,
+  IncidentFeature,
+  IncidentFeatureCollection,
+  IncidentGeometry,
+  LineStringGeometry,
+  PointGeometry,
+} from "./formats/geojson.js";
 export { toNDJSON } from "./formats/ndjson.js";

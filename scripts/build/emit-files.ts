@@ -22,7 +22,7 @@ function emit() {
   const dataset = JSON.parse(readFileSync(path.join(GENERATED_DIR, "dataset.json"), "utf8")) as Record<string, unknown>;
   mkdirSync(path.join(DIST_DIR, "data"), { recursive: true });
   mkdirSync(path.join(DIST_DIR, "json-schema"), { recursive: true });
-  for (const collection of ["incidents", "places", "parties", "sources"]) {
+  for (const collection of ["incidents", "places", "parties", "sources", "episodes"]) {
     writeFileSync(path.join(DIST_DIR, "data", `${collection}.json`), `${JSON.stringify(dataset[collection], null, 2)}\n`);
   }
   for (const name of Object.keys(jsonSchemas) as (keyof typeof jsonSchemas)[]) {

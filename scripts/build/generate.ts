@@ -38,6 +38,7 @@ export function idsModule(dataset: PublishedDataset): string {
     idUnion("place", dataset.places, "Every place id in the gazetteer."),
     idUnion("party", dataset.parties, "Every party id."),
     idUnion("source", dataset.sources, "Every source id."),
+    idUnion("episode", dataset.episodes ?? [], "Every episode id."),
   ].join("\n");
 }
 

@@ -11,6 +11,7 @@ export function publishDataset(records: RawRecords): PublishedDataset {
     places: records.places.map((p) => p.record),
     parties: records.parties.map((p) => p.record),
     sources: records.sources.map((s) => s.record),
+    episodes: records.episodes.map((e) => e.record),
   });
   const result = DatasetSchema.safeParse(dataset);
   if (!result.success) {

@@ -1,8 +1,8 @@
 // Reads the raw data files. Parsing against the schemas is the caller's business, so that lint can report
 // every problem with its file while the build stops at the first.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { INCIDENTS_DIR, PARTIES_FILE, PLACES_DIR, ROOT, SOURCES_FILE } from "./paths.js";
+import { EPISODES_FILE, INCIDENTS_DIR, PARTIES_FILE, PLACES_DIR, ROOT, SOURCES_FILE } from "./paths.js";
 
 export interface RawFile {
   /** Path relative to the repository root, with forward slashes. */
@@ -16,6 +16,8 @@ export interface RawData {
   places: RawFile[];
   parties: RawFile;
   sources: RawFile;
+  /** Absent from data folders older than episodes. */
+  episodes?: RawFile | undefined;
 }
 
 export class DataFileError extends Error {
@@ -52,5 +54,6 @@ export function loadRawData(root: string = ROOT): RawData {
     places: jsonFilesIn(under(PLACES_DIR)).map((f) => readRaw(f, root)),
     parties: readRaw(under(PARTIES_FILE), root),
     sources: readRaw(under(SOURCES_FILE), root),
+    ...(existsSync(under(EPISODES_FILE)) && { episodes: readRaw(under(EPISODES_FILE), root) }),
   };
 }

@@ -1,6 +1,7 @@
 // Validates raw files against the source-format schemas, reporting each problem with its file and path.
 import type { z } from "zod";
 import {
+  EpisodeRecordSchema,
   IncidentRecordSchema,
   PartySchema,
   PlaceRecordSchema,
@@ -23,6 +24,7 @@ export interface RawRecords {
   places: { file: string; record: z.output<typeof PlaceRecordSchema> }[];
   parties: { file: string; record: z.output<typeof PartySchema> }[];
   sources: { file: string; record: z.output<typeof SourceSchema> }[];
+  episodes: { file: string; record: z.output<typeof EpisodeRecordSchema> }[];
   /** Ids of records that are present but fail their schema: they report their own problems, not their citers'. */
   invalidIds: Set<string>;
 }
@@ -73,6 +75,7 @@ export function parseRawData(raw: RawData): { records: RawRecords; problems: Pro
     places: raw.places.flatMap((file) => parseCollection(PlaceRecordSchema, file, problems, invalidIds)),
     parties: parseCollection(PartySchema, raw.parties, problems, invalidIds),
     sources: parseCollection(SourceSchema, raw.sources, problems, invalidIds),
+    episodes: raw.episodes ? parseCollection(EpisodeRecordSchema, raw.episodes, problems, invalidIds) : [],
     invalidIds,
   };
   return { records, problems };

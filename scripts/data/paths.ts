@@ -8,6 +8,7 @@ export const INCIDENTS_DIR = path.join(DATA_DIR, "incidents");
 export const PLACES_DIR = path.join(DATA_DIR, "places");
 export const PARTIES_FILE = path.join(DATA_DIR, "parties.json");
 export const SOURCES_FILE = path.join(DATA_DIR, "sources.json");
+export const EPISODES_FILE = path.join(DATA_DIR, "episodes.json");
 export const GENERATED_DIR = path.join(ROOT, "src", "data", "generated");
 export const DIST_DIR = path.join(ROOT, "dist");
 

@@ -1,6 +1,6 @@
 // The state the next release would ship, read from the build output: the published records in dist/data/, the API
 // and the emitted declarations of dist/ (run `npm run build` first).
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { DIST_DIR } from "../data/paths.js";
 import { currentApi } from "./api.js";
@@ -17,7 +17,10 @@ export function currentTypes(distDir: string = DIST_DIR): Record<string, string>
 }
 
 export async function currentState(distDir: string = DIST_DIR): Promise<DataState> {
-  const read = (kind: string) => JSON.parse(readFileSync(path.join(distDir, "data", `${kind}.json`), "utf8")) as unknown[];
+  const read = (kind: string) => {
+    const file = path.join(distDir, "data", `${kind}.json`);
+    return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as unknown[]) : [];
+  };
   const published = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, read(kind)])) as Record<(typeof RECORD_KINDS)[number], unknown[]>;
   return { records: recordsFromPublished(published), api: await currentApi(distDir), types: currentTypes(distDir) };
 }

@@ -47,7 +47,7 @@ export function formatDiff(diff: DataDiff): string {
 }
 
 const code = (ids: string[]) => ids.map((id) => `\`${id}\``).join(", ");
-const LABELS = { incidents: "Incidents", places: "Places", parties: "Parties", sources: "Sources" } as const;
+const LABELS = { incidents: "Incidents", places: "Places", parties: "Parties", sources: "Sources", episodes: "Episodes" } as const;
 
 /** The CHANGELOG sections of a release: data changes (counts, ids, fields corrected), then schema and API changes. */
 export function changelogSection(diff: DataDiff): string {

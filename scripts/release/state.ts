@@ -8,7 +8,7 @@ import { ROOT } from "../data/paths.js";
 import type { ApiSnapshot } from "./api.js";
 import { publishedAtCommit, publishedFromFolder, resolveCommit } from "./published.js";
 
-export const RECORD_KINDS = ["incidents", "places", "parties", "sources"] as const;
+export const RECORD_KINDS = ["incidents", "places", "parties", "sources", "episodes"] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export type JsonRecord = { id: string; aliases?: string[] } & Record<string, unknown>;
@@ -29,13 +29,8 @@ function byId(values: readonly unknown[]): Record<string, JsonRecord> {
 }
 
 /** The records of a published dataset, by kind and id. */
-export function recordsFromPublished(dataset: { [K in RecordKind]: readonly unknown[] }): Records {
-  return {
-    incidents: byId(dataset.incidents),
-    places: byId(dataset.places),
-    parties: byId(dataset.parties),
-    sources: byId(dataset.sources),
-  };
+export function recordsFromPublished(dataset: { [K in RecordKind]?: readonly unknown[] | undefined }): Records {
+  return Object.fromEntries(RECORD_KINDS.map((kind) => [kind, byId(dataset[kind] ?? [])])) as Records;
 }
 
 /** The committed API snapshot in a folder, if there is one. */

@@ -6,7 +6,8 @@ import type { IncidentPredicate } from "../query/predicates.js";
 import type { DateQuery, IncidentQuery, LocationQuery, OneOrMany, PartyFilter } from "../query/types.js";
 import type { IncidentTypeValue } from "../schema/enums.js";
 import { shipped } from "./records.js";
-import type { Incident, Place, PlaceId } from "./types.js";
+import type { EpisodeId, Incident, PartyId, Place, PlaceId } from "./types.js";
+import type { Control } from "../gazetteer/control.js";
 
 /** Places whose English, Armenian, Azerbaijani or Russian name, or any recorded spelling, matches; best first. */
 export function findPlaces(name: string): Place[] {
@@ -19,6 +20,10 @@ export function isWithin(place: PlaceId, container: PlaceId): boolean {
 /** The parent chain of a place, nearest first, up to its country. */
 export function ancestorsOf(id: PlaceId): readonly Place[] {
   return shipped.ancestorsOf(id);
+}
+/** Who controlled a place on a day (`YYYY-MM-DD`), from its own periods of control or its nearest ancestor's. */
+export function controlOf(place: PlaceId, date: string): Control<Place, PartyId> | undefined {
+  return shipped.controlOf(place, date);
 }
 /** Every place inside a place, at any depth, sorted by id. */
 export function descendantsOf(id: PlaceId): readonly Place[] {
@@ -44,6 +49,10 @@ export function byParty(party: OneOrMany<PartyFilter>): IncidentPredicate<Incide
 /** Incidents at or inside any of the places, and/or within a distance of a place or point. */
 export function byLocation(location: LocationQuery): IncidentPredicate<Incident> {
   return shipped.byLocation(location);
+}
+/** Incidents linked to any of the episodes. */
+export function byEpisode(episode: OneOrMany<EpisodeId>): IncidentPredicate<Incident> {
+  return shipped.byEpisode(episode);
 }
 /** Incidents of any of the types. */
 export function byType(type: OneOrMany<IncidentTypeValue>): IncidentPredicate<Incident> {

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { datasetSchema } from "../schema/dataset.js";
 import type { DeepReadonly } from "../schema/readonly.js";
 import type { DatasetInfo } from "../dataset/types.js";
-import type { IncidentId, PartyId, PlaceId, SourceId } from "./generated/ids.js";
+import type { EpisodeId, IncidentId, PartyId, PlaceId, SourceId } from "./generated/ids.js";
 
 // The type argument stays inline: the declaration bundler drops names used only inside `typeof f<…>`.
 type ReleaseDataset = z.output<
@@ -13,6 +13,7 @@ type ReleaseDataset = z.output<
       place: z.ZodType<PlaceId>;
       party: z.ZodType<PartyId>;
       source: z.ZodType<SourceId>;
+      episode: z.ZodType<EpisodeId>;
     }>
   >
 >;
@@ -21,6 +22,7 @@ export type Incident = DeepReadonly<ReleaseDataset["incidents"][number]>;
 export type Place = DeepReadonly<ReleaseDataset["places"][number]>;
 export type Party = DeepReadonly<ReleaseDataset["parties"][number]>;
 export type Source = DeepReadonly<ReleaseDataset["sources"][number]>;
+export type Episode = DeepReadonly<NonNullable<ReleaseDataset["episodes"]>[number]>;
 export type CasualtyClaim = Incident["casualties"][number];
 export type CasualtyEstimate = Incident["estimates"][number];
 export type Accusation = Incident["accusations"][number];
@@ -28,7 +30,10 @@ export type Denial = Incident["denials"][number];
 export type Location = Incident["locations"][number];
 // The id unions (current ids, aliases, and both), as the build generates them from the data.
 export type {
+  CurrentEpisodeId,
   CurrentIncidentId,
+  EpisodeAlias,
+  EpisodeId,
   CurrentPartyId,
   CurrentPlaceId,
   CurrentSourceId,
@@ -60,5 +65,7 @@ export interface ShippedRecordTypes {
   placeId: PlaceId;
   partyId: PartyId;
   sourceId: SourceId;
+  episode: Episode;
+  episodeId: EpisodeId;
   info: DatasetSummary;
 }

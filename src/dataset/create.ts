@@ -5,6 +5,8 @@ import { deriveDataset } from "../derive/dataset.js";
 import { DatasetError, type DatasetIssue } from "../errors.js";
 import {
   DatasetSchema,
+  type Episode,
+  EpisodeRecordSchema,
   type Incident,
   IncidentRecordSchema,
   type Party,
@@ -30,12 +32,17 @@ export interface DatasetInput {
   readonly places: readonly PlaceInput[];
   readonly parties: readonly Party[];
   readonly sources: readonly Source[];
+  /** Optional: a dataset without episodes. Their derived `sides` and `estimates` may be left out. */
+  readonly episodes?: readonly EpisodeInput[] | undefined;
 }
+
+/** An episode as the package exports it; the derived fields and an empty claim list may be left out. */
+export type EpisodeInput = Omit<Episode, "sides" | "estimates" | "casualties"> & Partial<Pick<Episode, "sides" | "estimates" | "casualties">>;
 
 /** The file a record came from, for incidents given without one. */
 export const NO_FILE = "(createDataset)";
 
-const COLLECTIONS = ["incidents", "places", "parties", "sources"] as const;
+const COLLECTIONS = ["incidents", "places", "parties", "sources", "episodes"] as const;
 type Collection = (typeof COLLECTIONS)[number];
 
 function recordName(value: unknown, index: number): string {
@@ -83,6 +90,7 @@ export function createDataset(input: DatasetInput): Dataset {
   const places = parseAll("places", input.places, PlaceRecordSchema, ["label", "ancestors"], issues);
   const parties = parseAll("parties", input.parties, PartySchema, [], issues);
   const sources = parseAll("sources", input.sources, SourceSchema, [], issues);
+  const episodes = parseAll("episodes", input.episodes ?? [], EpisodeRecordSchema, ["sides", "estimates"], issues);
   if (issues.length > 0) throw new DatasetError(issues);
 
   const derived = deriveDataset({
@@ -90,13 +98,14 @@ export function createDataset(input: DatasetInput): Dataset {
     places,
     parties,
     sources,
+    episodes,
   });
   const checked = DatasetSchema.safeParse(derived);
   if (!checked.success) {
     throw new DatasetError(
       checked.error.issues.map((found) => {
         const [collection, index, ...path] = found.path as (string | number)[];
-        const list = COLLECTIONS.includes(collection as Collection) ? derived[collection as Collection] : [];
+        const list = COLLECTIONS.includes(collection as Collection) ? (derived[collection as Collection] ?? []) : [];
         const record = typeof index === "number" ? recordName(list[index], index) : "";
         return { collection: (collection ?? "incidents") as Collection, record, path, message: found.message };
       }),

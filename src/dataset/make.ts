@@ -4,6 +4,7 @@ import { deepFreeze } from "../data/freeze.js";
 import { writeCSV } from "../formats/csv.js";
 import { writeGeoJSON } from "../formats/geojson.js";
 import { toNDJSON } from "../formats/ndjson.js";
+import { controlLookup } from "../gazetteer/control.js";
 import { placeFinder } from "../gazetteer/find-places.js";
 import { hierarchyOf } from "../gazetteer/hierarchy.js";
 import { normalizeName } from "../gazetteer/normalize.js";
@@ -22,6 +23,7 @@ export function datasetInfo(records: PublishedRecords): DatasetInfo {
       places: records.places.length,
       parties: records.parties.length,
       sources: records.sources.length,
+      episodes: records.episodes?.length ?? 0,
     },
     span: { start: starts[0] ?? "", end: ends[ends.length - 1] ?? "" },
   };
@@ -37,6 +39,7 @@ export function makeDataset<R extends RecordTypes>(published: PublishedRecords, 
     places: published.places,
     parties: published.parties,
     sources: published.sources,
+    episodes: published.episodes ?? [],
   }));
   const findPlaces = placeFinder(records.places);
   const placesNamed = (id: string) => (normalizeName(id) === "" ? [] : findPlaces(id).map((place) => place.id));
@@ -48,10 +51,12 @@ export function makeDataset<R extends RecordTypes>(published: PublishedRecords, 
     places: records.places,
     parties: records.parties,
     sources: records.sources,
+    episodes: records.episodes,
     info: deepFreeze({ ...extraInfo, ...datasetInfo(records) }),
     ...lookups,
     findPlaces,
     ...hierarchy,
+    controlOf: controlLookup(records, lookups.getPlace),
     ...predicates,
     filterIncidents: incidentFilter(records.incidents, predicates),
     toCSV: (incidents: Parameters<typeof writeCSV>[0], options: Parameters<typeof writeCSV>[1] = {}) => writeCSV(incidents, options, records),

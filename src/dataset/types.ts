@@ -1,15 +1,16 @@
 // The type of a dataset: the records and every helper bound to them. One shape for the shipped release (literal
 // id unions, so a misspelt id fails to compile) and for a dataset made with createDataset (plain string ids).
 import type { CSVOptions } from "../formats/csv.js";
+import type { Control } from "../gazetteer/control.js";
 import type { IncidentFeatureCollection } from "../formats/geojson.js";
 import type { IncidentPredicate } from "../query/predicates.js";
 import type { DateQuery, IncidentQuery, LocationQuery, OneOrMany, PartyFilter } from "../query/types.js";
 import type { IncidentTypeValue } from "../schema/enums.js";
-import type { Incident, Party, Place, Source } from "../schema/index.js";
+import type { Episode, Incident, Party, Place, Source } from "../schema/index.js";
 
 /** What a dataset holds, for a consumer to show or check. */
 export interface DatasetInfo {
-  readonly counts: { readonly incidents: number; readonly places: number; readonly parties: number; readonly sources: number };
+  readonly counts: { readonly incidents: number; readonly places: number; readonly parties: number; readonly sources: number; readonly episodes: number };
   /** The first start date and the last end date of any incident ("" for a dataset without incidents). */
   readonly span: { readonly start: string; readonly end: string };
 }
@@ -24,6 +25,8 @@ export interface RecordTypes {
   placeId: string;
   partyId: string;
   sourceId: string;
+  episode: Episode;
+  episodeId: string;
   info: DatasetInfo;
 }
 
@@ -39,6 +42,8 @@ export interface Dataset<R extends RecordTypes = UserRecordTypes> {
   readonly parties: readonly R["party"][];
   /** Every source, sorted by id. */
   readonly sources: readonly R["source"][];
+  /** Named spans (a war, an escalation, a blockade) incidents link to, sorted by id. */
+  readonly episodes: readonly R["episode"][];
   /** Counts and span (and, for the shipped dataset, version and content hash). */
   readonly info: R["info"];
 
@@ -47,6 +52,8 @@ export interface Dataset<R extends RecordTypes = UserRecordTypes> {
   getPlace(id: R["placeId"]): R["place"];
   getParty(id: R["partyId"]): R["party"];
   getSource(id: R["sourceId"]): R["source"];
+  getEpisode(id: R["episodeId"]): R["episode"];
+  isEpisodeId(value: unknown): value is R["episodeId"];
   isIncidentId(value: unknown): value is R["incidentId"];
   isPlaceId(value: unknown): value is R["placeId"];
   isPartyId(value: unknown): value is R["partyId"];
@@ -60,13 +67,20 @@ export interface Dataset<R extends RecordTypes = UserRecordTypes> {
   descendantsOf(id: R["placeId"]): readonly R["place"][];
   /** True when `place` is `container` itself or lies anywhere inside it. */
   isWithin(place: R["placeId"], container: R["placeId"]): boolean;
+  /**
+   * Who controlled a place on a day (`YYYY-MM-DD`): from its own periods of control, or its nearest ancestor's;
+   * undefined where no period covers the day.
+   */
+  controlOf(place: R["placeId"], date: string): Control<R["place"], R["partyId"]> | undefined;
 
   /** The incidents matching every filter given (AND); a list inside one filter matches any value (OR). */
-  filterIncidents(query?: IncidentQuery<R["placeId"], R["partyId"]>): R["incident"][];
+  filterIncidents(query?: IncidentQuery<R["placeId"], R["partyId"], R["episodeId"]>): R["incident"][];
   byDate(range: DateQuery): IncidentPredicate<R["incident"]>;
   byParty(party: OneOrMany<PartyFilter<R["partyId"]>>): IncidentPredicate<R["incident"]>;
   byLocation(location: LocationQuery<R["placeId"]>): IncidentPredicate<R["incident"]>;
   byType(type: OneOrMany<IncidentTypeValue>): IncidentPredicate<R["incident"]>;
+  /** Incidents linked to any of the episodes. */
+  byEpisode(episode: OneOrMany<R["episodeId"]>): IncidentPredicate<R["incident"]>;
 
   /** Incidents (this dataset's, or any list of them) as CSV, with place labels and sides from this dataset. */
   toCSV(incidents: readonly R["incident"][], options?: CSVOptions): string;

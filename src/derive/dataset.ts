@@ -1,8 +1,9 @@
 // Raw records to the published dataset: derived fields computed, collections sorted. The build and
 // createDataset both go through here, so the shipped records and a user's are derived by the same rules.
 import type { z } from "zod";
-import type { DatasetSchema, IncidentRecordSchema, PartySchema, PlaceRecordSchema, SourceSchema } from "../schema/index.js";
-import { compareIncidents, publishIncident } from "./incidents.js";
+import { deriveEstimates } from "../claims/estimates.js";
+import type { DatasetSchema, EpisodeRecordSchema, IncidentRecordSchema, PartySchema, PlaceRecordSchema, SourceSchema } from "../schema/index.js";
+import { compareIncidents, publishIncident, sidesOf } from "./incidents.js";
 import { publishPlaces } from "./places.js";
 
 export type PublishedDataset = z.output<typeof DatasetSchema>;
@@ -12,6 +13,7 @@ export interface RecordsToPublish {
   places: readonly z.output<typeof PlaceRecordSchema>[];
   parties: readonly z.output<typeof PartySchema>[];
   sources: readonly z.output<typeof SourceSchema>[];
+  episodes?: readonly z.output<typeof EpisodeRecordSchema>[] | undefined;
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -25,5 +27,10 @@ export function deriveDataset(records: RecordsToPublish): PublishedDataset {
     places: publishPlaces(records.places),
     parties,
     sources: [...records.sources].sort(byId),
+    // An episode's sides and estimates are derived from its actors and running claims, as an incident's are.
+    episodes: [...(records.episodes ?? [])].sort(byId).map((record) => {
+      const casualties = record.casualties ?? [];
+      return { ...record, casualties, sides: sidesOf(record, partyById), estimates: deriveEstimates(casualties, partyById) };
+    }),
   };
 }

@@ -10,7 +10,7 @@ type Party = z.output<typeof PartySchema>;
 type Side = z.output<typeof SideSchema>;
 
 /** The sides of everyone who took part or whose losses are claimed, in the order SideSchema lists them. */
-export function sidesOf(record: IncidentRecord, parties: ReadonlyMap<string, Party>): Side[] {
+export function sidesOf(record: Pick<IncidentRecord, "actors" | "casualties">, parties: ReadonlyMap<string, Party>): Side[] {
   const involved = new Set(
     [...record.actors, ...(record.casualties ?? []).map((claim) => claim.losses)]
       .map((id) => parties.get(id)?.side)

@@ -1,5 +1,5 @@
 // GeoJSON as RFC 7946 has it: a FeatureCollection with one feature per incident location, flat properties.
-import type { Incident } from "../schema/index.js";
+import type { Incident, Place } from "../schema/index.js";
 import { type FormatIndex, incidentRow, requireIncidents, type Row } from "./rows.js";
 
 export interface PointGeometry {
@@ -8,12 +8,38 @@ export interface PointGeometry {
   readonly coordinates: readonly [number, number];
 }
 
+export interface LineStringGeometry {
+  readonly type: "LineString";
+  /** [longitude, latitude] points, WGS84. */
+  readonly coordinates: readonly (readonly [number, number])[];
+}
+
+/** A place with both a point and a line (a corridor with a representative point). */
+export interface GeometryCollection {
+  readonly type: "GeometryCollection";
+  readonly geometries: readonly (PointGeometry | LineStringGeometry)[];
+}
+
+export type IncidentGeometry = PointGeometry | LineStringGeometry | GeometryCollection;
+
+function geometryOf(place: Place | undefined): IncidentGeometry | null {
+  const point: PointGeometry | undefined = place?.coordinates ? { type: "Point", coordinates: [place.coordinates[0], place.coordinates[1]] } : undefined;
+  const line: LineStringGeometry | undefined = place?.line
+    ? { type: "LineString", coordinates: place.line.coordinates.map(([lon, lat]) => [lon, lat] as const) }
+    : undefined;
+  if (point && line) return { type: "GeometryCollection", geometries: [point, line] };
+  return point ?? line ?? null;
+}
+
 export interface IncidentFeature {
   readonly type: "Feature";
   /** `<incident id>/<place id>`. */
   readonly id: string;
-  /** null for a place without coordinates (no source states them): RFC 7946 calls such a feature unlocated. */
-  readonly geometry: PointGeometry | null;
+  /**
+   * A Point at the place's coordinates, a LineString for a place drawn as a line, a GeometryCollection of both;
+   * null for a place without either (no source states them): RFC 7946 calls such a feature unlocated.
+   */
+  readonly geometry: IncidentGeometry | null;
   readonly properties: Row;
 }
 
@@ -30,7 +56,7 @@ export function writeGeoJSON(incidents: readonly Incident[], records: FormatInde
       return {
         type: "Feature",
         id: `${incident.id}/${location.place}`,
-        geometry: place?.coordinates ? { type: "Point", coordinates: [place.coordinates[0], place.coordinates[1]] } : null,
+        geometry: geometryOf(place),
         properties: {
           ...row,
           location_index: index,

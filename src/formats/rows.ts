@@ -25,7 +25,7 @@ export const ESTIMATE_COLUMNS = /* @__PURE__ */ SIDES.flatMap((side) =>
 // Computed once, in pure-annotated calls, so that a bundle that never writes a row drops them.
 export const INCIDENT_COLUMNS = /* @__PURE__ */ (() => [
   "id", "title", "start", "end", "precision", "time", "types", "places", "place_labels", "sides", "actors",
-  "verification", "casualty_claims", "summary", "sources", ...ESTIMATE_COLUMNS,
+  "verification", "casualty_claims", "summary", "sources", ...ESTIMATE_COLUMNS, "episode",
 ] as const)();
 
 /** The columns of `claimRows`, in order. */
@@ -68,6 +68,8 @@ export function incidentRow(incident: Incident, { placeById }: FormatIndex): Row
     summary: incident.summary,
     sources: incident.sources.join(LIST),
     ...estimateCells(incident),
+    // Last, so that readers of the columns by position before episodes existed keep working.
+    episode: (incident.episodes ?? []).join(LIST),
   };
 }
 

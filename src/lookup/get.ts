@@ -2,10 +2,14 @@
 // throws. Functions, not properties of the dataset, so that a bundler drops the records when none is imported.
 import { shipped } from "../data/records.js";
 import type {
+  CurrentEpisodeId,
   CurrentIncidentId,
   CurrentPartyId,
   CurrentPlaceId,
   CurrentSourceId,
+  Episode,
+  EpisodeAlias,
+  EpisodeId,
   Incident,
   IncidentAlias,
   IncidentId,
@@ -58,6 +62,13 @@ export function getSource(id: SourceId): Source {
   return shipped.getSource(id);
 }
 
+export function getEpisode(id: CurrentEpisodeId): Episode;
+/** @deprecated An old episode id: the record was merged or renamed. Use its current id (the returned record's `id`). */
+export function getEpisode(id: EpisodeAlias): Episode;
+export function getEpisode(id: EpisodeId): Episode {
+  return shipped.getEpisode(id);
+}
+
 /** For ids that arrive as plain strings (user input, URLs): narrows to the release's id union. */
 export function isIncidentId(value: unknown): value is IncidentId {
   return shipped.isIncidentId(value);
@@ -70,4 +81,7 @@ export function isPartyId(value: unknown): value is PartyId {
 }
 export function isSourceId(value: unknown): value is SourceId {
   return shipped.isSourceId(value);
+}
+export function isEpisodeId(value: unknown): value is EpisodeId {
+  return shipped.isEpisodeId(value);
 }

@@ -1,7 +1,7 @@
 // Lookups by id over one dataset's records: an unknown id throws with the closest ids as suggestions.
 import type { IndexedRecords } from "../dataset/records.js";
 import { type RecordKind, UnknownIdError } from "../errors.js";
-import type { Incident, Party, Place, Source } from "../schema/index.js";
+import type { Episode, Incident, Party, Place, Source } from "../schema/index.js";
 import { closest } from "./suggest.js";
 
 function lookup<T>(kind: RecordKind, table: ReadonlyMap<string, T>, id: unknown, extra: () => string[] = () => []): T {
@@ -17,6 +17,8 @@ export interface Lookups {
   getPlace(id: string): Place;
   getParty(id: string): Party;
   getSource(id: string): Source;
+  getEpisode(id: string): Episode;
+  isEpisodeId(value: unknown): boolean;
   isIncidentId(value: unknown): boolean;
   isPlaceId(value: unknown): boolean;
   isPartyId(value: unknown): boolean;
@@ -31,6 +33,8 @@ export function lookupsFor(records: IndexedRecords, placesNamed: (id: string) =>
     getPlace: (id) => lookup("place", records.placeById, id, () => placesNamed(id)),
     getParty: (id) => lookup("party", records.partyById, id),
     getSource: (id) => lookup("source", records.sourceById, id),
+    getEpisode: (id) => lookup("episode", records.episodeById, id),
+    isEpisodeId: has(records.episodeById),
     isIncidentId: has(records.incidentById),
     isPlaceId: has(records.placeById),
     isPartyId: has(records.partyById),

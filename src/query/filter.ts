@@ -12,7 +12,7 @@ import { FILTER_KEYS } from "./filters.js";
  * empty result.
  */
 export function incidentFilter(incidents: readonly Incident[], predicates: Predicates) {
-  return (query: IncidentQuery<string, string> = {}): Incident[] => {
+  return (query: IncidentQuery<string, string, string> = {}): Incident[] => {
     if (query === null || typeof query !== "object") throw new InvalidQueryError("query", query, "must be an object of filters");
     knownKeys("query", query, FILTER_KEYS);
     const tests: IncidentPredicate[] = [];
@@ -24,6 +24,7 @@ export function incidentFilter(incidents: readonly Incident[], predicates: Predi
       tests.push(predicates.byLocation({ ...(query.place !== undefined && { place: query.place }), ...(query.near !== undefined && { near: query.near }) }));
     }
     if (query.type !== undefined) tests.push(predicates.byType(query.type));
+    if (query.episode !== undefined) tests.push(predicates.byEpisode(query.episode));
     return incidents.filter((incident) => tests.every((test) => test(incident)));
   };
 }

@@ -5,7 +5,7 @@ import { INCIDENT_TYPES, SIDES } from "../schema/enums.js";
 
 export interface FilterSpec {
   /** The key in a query object, and the flag's name (`--from`). */
-  readonly key: "from" | "to" | "party" | "place" | "near" | "type";
+  readonly key: "from" | "to" | "party" | "place" | "near" | "type" | "episode";
   /** What the flag takes, for the help: `<date>`. */
   readonly argument: string;
   /** The help text, one or more lines. */
@@ -35,10 +35,11 @@ export const FILTER_SPECS: readonly FilterSpec[] = /* @__PURE__ */ (() => [
   { key: "place", argument: "<id>", multiple: true, help: ["a place and everything inside it (find ids with: places <name>)"] },
   { key: "near", argument: "<where:km>", multiple: false, help: ["within km of a place (tegh:25) or a point (39.56,46.48:25), great-circle distance"] },
   { key: "type", argument: "<type>", multiple: true, help: [`${INCIDENT_TYPES.join(", ")}`] },
+  { key: "episode", argument: "<id>", multiple: true, help: ["incidents linked to an episode (a war, an escalation, a blockade)"] },
 ])();
 
 /** The keys filterIncidents accepts, in the registry's order. */
-export const FILTER_KEYS = ["from", "to", "party", "place", "near", "type"] as const satisfies readonly FilterSpec["key"][];
+export const FILTER_KEYS = ["from", "to", "party", "place", "near", "type", "episode"] as const satisfies readonly FilterSpec["key"][];
 
 /** The filters' lines for a command's help, aligned. */
 export function filterHelp(indent = "  ", column = 21): string {

@@ -6,7 +6,7 @@ import type { Hierarchy } from "../gazetteer/hierarchy.js";
 import type { IncidentTypeValue } from "../schema/enums.js";
 import type { Incident, Place } from "../schema/index.js";
 import type { DateQuery, LocationQuery, OneOrMany, PartyFilter } from "./types.js";
-import { dateBounds, incidentType, knownKeys, knownPlace, listOf, nearPoint, partyIds } from "./validate.js";
+import { dateBounds, incidentType, knownEpisode, knownKeys, knownPlace, listOf, nearPoint, partyIds } from "./validate.js";
 
 /**
  * A test of one incident. Declared as a method type, so that the release's dataset (literal ids) can be passed
@@ -19,6 +19,7 @@ export interface Predicates {
   byParty(party: OneOrMany<PartyFilter<string>>): IncidentPredicate;
   byLocation(location: LocationQuery<string>): IncidentPredicate;
   byType(type: OneOrMany<IncidentTypeValue>): IncidentPredicate;
+  byEpisode(episode: OneOrMany<string>): IncidentPredicate;
 }
 
 export function predicatesFor(records: IndexedRecords, hierarchy: Hierarchy, requirePlace: (id: string) => Place): Predicates {
@@ -53,6 +54,11 @@ export function predicatesFor(records: IndexedRecords, hierarchy: Hierarchy, req
         );
       }
       return (incident) => tests.every((test) => test(incident));
+    },
+    /** Incidents linked to any of the episodes (an alias counts as its current id). */
+    byEpisode(episode) {
+      const wanted = new Set(listOf("episode", episode).map((id) => knownEpisode(id, records.episodeById).id));
+      return (incident) => (incident.episodes ?? []).some((id) => wanted.has(records.episodeById.get(id)?.id ?? id));
     },
     /** Incidents of any of the types. */
     byType(type) {

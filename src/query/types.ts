@@ -1,5 +1,5 @@
 import type { IncidentTypeValue, SideValue } from "../schema/enums.js";
-import type { PartyId as ShippedPartyId, PlaceId as ShippedPlaceId } from "../data/generated/ids.js";
+import type { EpisodeId as ShippedEpisodeId, PartyId as ShippedPartyId, PlaceId as ShippedPlaceId } from "../data/generated/ids.js";
 
 /**
  * A side (every actor on it) or one actor. The type parameters are the dataset's id types: the shipped
@@ -30,11 +30,17 @@ export interface LocationQuery<TPlaceId extends string = ShippedPlaceId> {
   readonly near?: NearQuery<TPlaceId>;
 }
 
-export interface IncidentQuery<TPlaceId extends string = ShippedPlaceId, TPartyId extends string = ShippedPartyId>
+export interface IncidentQuery<
+  TPlaceId extends string = ShippedPlaceId,
+  TPartyId extends string = ShippedPartyId,
+  TEpisodeId extends string = ShippedEpisodeId,
+>
   extends DateQuery,
     LocationQuery<TPlaceId> {
   /** Incidents involving any of these sides or actors. */
   readonly party?: OneOrMany<PartyFilter<TPartyId>>;
   /** Incidents of any of these types. */
   readonly type?: OneOrMany<IncidentTypeValue>;
+  /** Incidents linked to any of these episodes. */
+  readonly episode?: OneOrMany<TEpisodeId>;
 }

@@ -3,7 +3,7 @@ import { parsePartialDate } from "../dates/calendar.js";
 import { InvalidQueryError, UnknownIdError } from "../errors.js";
 import { closest } from "../lookup/suggest.js";
 import { INCIDENT_TYPES, type IncidentTypeValue, SIDES } from "../schema/enums.js";
-import type { Party, Place } from "../schema/index.js";
+import type { Episode, Party, Place } from "../schema/index.js";
 import type { DateQuery, NearQuery, OneOrMany } from "./types.js";
 
 export function listOf<T>(parameter: string, value: OneOrMany<T>): readonly T[] {
@@ -41,6 +41,12 @@ export function partyIds(filter: unknown, partyById: ReadonlyMap<string, Party>)
 export function incidentType(value: unknown): IncidentTypeValue {
   if (typeof value === "string" && types.includes(value)) return value as IncidentTypeValue;
   throw new InvalidQueryError("type", value, `must be one of ${INCIDENT_TYPES.join(", ")}`, closest(String(value), INCIDENT_TYPES));
+}
+
+export function knownEpisode(value: unknown, episodeById: ReadonlyMap<string, Episode>): Episode {
+  const episode = typeof value === "string" ? episodeById.get(value) : undefined;
+  if (episode) return episode;
+  throw new UnknownIdError("episode", String(value), closest(String(value), episodeById.keys()));
 }
 
 export function knownPlace(value: unknown, requirePlace: (id: string) => Place): Place {

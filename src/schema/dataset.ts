@@ -1,5 +1,6 @@
 // The dataset as a whole: every record valid on its own, and the records consistent with each other.
 import { z } from "zod";
+import { episodeSchema } from "./episode.js";
 import { incidentSchema } from "./incident.js";
 import { runIntegrityChecks } from "./integrity/checks.js";
 import type { DatasetView } from "./integrity/types.js";
@@ -15,6 +16,8 @@ export function datasetSchema<T extends IdSchemas>(ids: T) {
       places: z.array(placeSchema(ids)),
       parties: z.array(partySchema(ids)),
       sources: z.array(sourceSchema(ids)),
+      /** Absent in data published before episodes existed. */
+      episodes: z.array(episodeSchema(ids)).optional(),
     })
     .strict()
     .superRefine((data, ctx) => {

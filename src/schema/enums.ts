@@ -16,6 +16,10 @@ export const INCIDENT_TYPES = [
   "killing",
   "blockade",
   "cyberattack",
+  /** A mine or unexploded munition going off: the usual way people were killed in areas that changed hands. */
+  "mine-explosion",
+  /** A blast that is not itself an attack (a fuel depot), where the record counts its dead and wounded. */
+  "explosion",
 ] as const;
 
 export type SideValue = (typeof SIDES)[number];

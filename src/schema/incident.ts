@@ -99,6 +99,8 @@ function incidentRecordShape<T extends IdSchemas>(ids: T) {
     verification: VerificationSchema,
     /** Every source the record cites; each claim cites its own among them. */
     sources: uniqueList(idRef(ids, "source")).min(1),
+    /** The named episodes (a war, an escalation, a blockade) the incident is part of. */
+    episodes: uniqueList(idRef(ids, "episode")).min(1).optional(),
   };
 }
 

@@ -14,8 +14,9 @@ import type {
   VerificationSchema,
 } from "./incident.js";
 import type { PartySchema, SideSchema } from "./party.js";
-import type { PlaceKindSchema, PlaceRecordSchema, PlaceSchema } from "./place.js";
+import type { ControlPeriodSchema, PlaceLineSchema, PlaceKindSchema, PlaceRecordSchema, PlaceSchema } from "./place.js";
 import type { SourceSchema } from "./source.js";
+import type { EpisodeRecordSchema, EpisodeSchema } from "./episode.js";
 import type { DateSpanSchema } from "./date-span.js";
 import type { DeepReadonly } from "./readonly.js";
 
@@ -38,7 +39,9 @@ export {
 } from "./incident.js";
 export { PartyKindSchema, PartySchema, SideSchema } from "./party.js";
 export {
+  ControlPeriodSchema,
   CoordinateSourceSchema,
+  PlaceLineSchema,
   LonLatSchema,
   PlaceKindSchema,
   PlaceNamesSchema,
@@ -47,6 +50,7 @@ export {
   SideNamesSchema,
 } from "./place.js";
 export { SourceKindSchema, SourceSchema } from "./source.js";
+export { EpisodeRecordSchema, EpisodeSchema } from "./episode.js";
 export { CountryCodeSchema, IdSchema, IsoDateSchema, PartialDateSchema } from "./primitives.js";
 export { DatasetSchema } from "./dataset.js";
 export { COUNTRY_BOUNDS, integrityChecks, noFutureDates, runIntegrityChecks } from "./integrity/checks.js";
@@ -67,7 +71,11 @@ export type DateSpan = DeepReadonly<z.output<typeof DateSpanSchema>>;
 export type Place = DeepReadonly<z.output<typeof PlaceSchema>>;
 export type PlaceRecord = z.output<typeof PlaceRecordSchema>;
 export type PlaceKind = z.output<typeof PlaceKindSchema>;
+export type ControlPeriod = DeepReadonly<z.output<typeof ControlPeriodSchema>>;
+export type PlaceLine = DeepReadonly<z.output<typeof PlaceLineSchema>>;
 export type Party = DeepReadonly<z.output<typeof PartySchema>>;
 export type Side = z.output<typeof SideSchema>;
 export type Source = DeepReadonly<z.output<typeof SourceSchema>>;
+export type Episode = DeepReadonly<z.output<typeof EpisodeSchema>>;
+export type EpisodeRecord = z.output<typeof EpisodeRecordSchema>;
 export type Dataset = DeepReadonly<z.output<typeof DatasetSchema>>;

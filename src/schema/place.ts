@@ -3,6 +3,7 @@ import { z } from "zod";
 import {
   CountryCodeSchema,
   idRef,
+  IsoDateSchema,
   uniqueList,
   type IdSchemas,
   NonEmptyTextSchema,
@@ -62,6 +63,54 @@ export const CoordinateSourceSchema = z.union([
   z.object({ url: UrlSchema, note: NonEmptyTextSchema.optional() }).strict(),
 ]);
 
+/**
+ * A line (a line of contact, a border section, a road, a corridor): two or more `[longitude, latitude]` points,
+ * with where they come from: a page that states them, or the named places the line is drawn through (the honest
+ * option where no source draws the line; the points are then those places' coordinates, in order).
+ */
+export function placeLineSchema<T extends IdSchemas>(ids: T) {
+  return z
+    .object({
+      coordinates: z.array(LonLatSchema).min(2),
+      source: z.union([
+        z.object({ url: UrlSchema, note: NonEmptyTextSchema.optional() }).strict(),
+        z.object({ throughPlaces: z.array(idRef(ids, "place")).min(2) }).strict(),
+      ]),
+    })
+    .strict();
+}
+
+/**
+ * One period of control of a place: the party that held it, from and to (first and last day, each left out where
+ * the period is open), and the sources that date it (the day a side announced taking it, a handover).
+ */
+export function controlPeriodSchema<T extends IdSchemas>(ids: T) {
+  return z
+    .object({
+      party: idRef(ids, "party"),
+      from: IsoDateSchema.optional(),
+      to: IsoDateSchema.optional(),
+      sources: uniqueList(idRef(ids, "source")).min(1),
+      note: NonEmptyTextSchema.optional(),
+    })
+    .strict()
+    .refine((period) => period.from === undefined || period.to === undefined || period.from <= period.to, {
+      message: "from is after to",
+      path: ["to"],
+    });
+}
+
+/** Periods of control in order, none overlapping: only the first may be open at its start, only the last at its end. */
+function checkControl(control: readonly { from?: string | undefined; to?: string | undefined }[] | undefined, ctx: z.RefinementCtx) {
+  (control ?? []).forEach((period, i) => {
+    const previous = control?.[i - 1];
+    if (previous === undefined) return;
+    if (previous.to === undefined || period.from === undefined || period.from <= previous.to) {
+      ctx.addIssue({ code: "custom", message: "control periods must be sorted and must not overlap", path: ["control", i, "from"] });
+    }
+  });
+}
+
 export function placeRecordShape<T extends IdSchemas>(ids: T) {
   return {
     id: idRef(ids, "place"),
@@ -80,18 +129,24 @@ export function placeRecordShape<T extends IdSchemas>(ids: T) {
     /** Absent where no gazetteer or public page states them: never estimated. */
     coordinates: LonLatSchema.optional(),
     coordinateSource: CoordinateSourceSchema.optional(),
+    /** The place drawn as a line (border sections, roads, corridors, the line of contact). */
+    line: placeLineSchema(ids).optional(),
+    /** Who controlled the place when, where it changed hands; a place without it follows its nearest ancestor. */
+    control: z.array(controlPeriodSchema(ids)).min(1).optional(),
     note: NonEmptyTextSchema.optional(),
   };
 }
 
 interface Checked {
   kind: string;
+  control?: readonly { from?: string | undefined; to?: string | undefined }[] | undefined;
   parent?: string | undefined;
   coordinates?: unknown;
   coordinateSource?: unknown;
 }
 
 const checkPlace = (place: Checked, ctx: z.RefinementCtx) => {
+  checkControl(place.control, ctx);
   if ((place.coordinates === undefined) !== (place.coordinateSource === undefined)) {
     ctx.addIssue({ code: "custom", message: "coordinates and coordinateSource come together", path: ["coordinateSource"] });
   }
@@ -124,3 +179,6 @@ export function placeSchema<T extends IdSchemas>(ids: T) {
 export const PlaceRecordSchema = placeRecordSchema(stringIds);
 /** A place as the package publishes it, with its label and ancestors derived. */
 export const PlaceSchema = placeSchema(stringIds);
+
+export const ControlPeriodSchema = controlPeriodSchema(stringIds);
+export const PlaceLineSchema = placeLineSchema(stringIds);

@@ -16,6 +16,7 @@ export interface IdSchemas {
   place: z.ZodType<string>;
   party: z.ZodType<string>;
   source: z.ZodType<string>;
+  episode: z.ZodType<string>;
 }
 
 /**
@@ -31,6 +32,7 @@ export const stringIds = {
   place: IdSchema,
   party: IdSchema,
   source: IdSchema,
+  episode: IdSchema,
 } as const;
 
 export const IsoDateSchema = z

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DatasetSchema } from "../../src/schema/index.js";
-import { dataset, getIncident, incidentIds, incidents, parties, places, sources } from "../../src/index.js";
+import { dataset, episodes, getIncident, incidentIds, incidents, parties, places, sources } from "../../src/index.js";
 
 describe("the shipped records", () => {
   it("match the public dataset schema, integrity checks included", () => {
@@ -29,7 +29,7 @@ describe("the shipped records", () => {
   });
 
   it("summarise the release", () => {
-    expect(dataset.counts).toEqual({ incidents: incidents.length, places: places.length, parties: parties.length, sources: sources.length });
+    expect(dataset.counts).toEqual({ incidents: incidents.length, places: places.length, parties: parties.length, sources: sources.length, episodes: episodes.length });
     expect(dataset.span).toEqual({ start: "2016-04-02", end: "2023-09-24" });
     expect(dataset.version).toMatch(/^\d+\.\d+\.\d+/);
     expect(Object.isFrozen(dataset.span)).toBe(true);

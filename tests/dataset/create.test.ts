@@ -91,7 +91,7 @@ describe("createDataset", () => {
 
   it("makes datasets that share no state", () => {
     const a = makeFixture();
-    const b = createDataset({ ...fixtureInput, places: fixtureInput.places.filter((p) => p.id !== "beta"), incidents: fixtureInput.incidents.slice(0, 2) });
+    const b = createDataset({ ...fixtureInput, places: fixtureInput.places.filter((p) => p.id !== "beta" && p.id !== "front"), incidents: fixtureInput.incidents.slice(0, 2) });
     expect(a.findPlaces("Beta")).toHaveLength(1);
     expect(b.findPlaces("Beta")).toEqual([]);
     expect(a.descendantsOf("north-province")).toHaveLength(2);

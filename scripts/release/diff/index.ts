@@ -28,7 +28,8 @@ export function diffApi(before: DataState["api"], after: DataState["api"]): Reas
 
 export function diffStates(before: DataState, after: DataState): DataDiff {
   const records = Object.fromEntries(
-    RECORD_KINDS.map((kind) => [kind, diffRecords(before.records[kind], after.records[kind])]),
+    // A state from before episodes existed has none.
+    RECORD_KINDS.map((kind) => [kind, diffRecords(before.records[kind] ?? {}, after.records[kind] ?? {})]),
   ) as Record<RecordKind, RecordsDiff>;
   const api = diffApi(before.api, after.api);
   const types = before.types && after.types ? diffTypes(before.types, after.types) : undefined;

@@ -1,5 +1,5 @@
 // Named integrity checks across records. Each returns its issues; none throws.
-import type { DatasetView, IncidentView, IntegrityCheck, IntegrityIssue, PlaceView } from "./types.js";
+import type { DatasetView, EpisodeView, IncidentView, IntegrityCheck, IntegrityIssue, PlaceView } from "./types.js";
 import { parentChain } from "../../gazetteer/chain.js";
 
 /**
@@ -51,7 +51,15 @@ export const referencesResolve: IntegrityCheck = (data) => {
       issues.push(issue("references-resolve", path, `unknown ${kind} id "${id}"`));
     }
   };
-  data.places.forEach((place, i) => expect("place", place.parent, ["places", i, "parent"]));
+  data.places.forEach((place, i) => {
+    expect("place", place.parent, ["places", i, "parent"]);
+    const through = place.line && "throughPlaces" in place.line.source ? place.line.source.throughPlaces : [];
+    through.forEach((id, j) => expect("place", id, ["places", i, "line", "source", "throughPlaces", j]));
+    (place.control ?? []).forEach((period, j) => {
+      expect("party", period.party, ["places", i, "control", j, "party"]);
+      period.sources.forEach((source, k) => expect("source", source, ["places", i, "control", j, "sources", k]));
+    });
+  });
   data.incidents.forEach((incident, i) => {
     const at = (...rest: (string | number)[]) => ["incidents", i, ...rest];
     incident.locations.forEach((location, j) => expect("place", location.place, at("locations", j, "place")));
@@ -135,6 +143,68 @@ export const sortedOrder: IntegrityCheck = (data) => {
   return issues;
 };
 
+/**
+ * Episodes: ids and aliases unique, their references resolve, each incident's episodes exist and the incident's
+ * span overlaps each of their spans (it lies within them, or runs across a start or an end).
+ */
+export const episodeLinks: IntegrityCheck = (data) => {
+  const issues: IntegrityIssue[] = [];
+  const episodes = data.episodes ?? [];
+  const byId = new Map<string, EpisodeView>();
+  episodes.forEach((episode, i) => {
+    for (const [j, id] of [episode.id, ...(episode.aliases ?? [])].entries()) {
+      if (byId.has(id)) issues.push(issue("episode-links", ["episodes", i, ...(j === 0 ? ["id"] : ["aliases", j - 1])], `duplicate episode id "${id}"`));
+      else byId.set(id, episode);
+    }
+  });
+  const parties = new Set(data.parties.map((p) => p.id));
+  const sources = new Set(data.sources.map((s) => s.id));
+  episodes.forEach((episode, i) => {
+    const at = (...rest: (string | number)[]) => ["episodes", i, ...rest];
+    episode.actors.forEach((actor, j) => {
+      if (!parties.has(actor)) issues.push(issue("episode-links", at("actors", j), `unknown party id "${actor}"`));
+    });
+    episode.sources.forEach((source, j) => {
+      if (!sources.has(source)) issues.push(issue("episode-links", at("sources", j), `unknown source id "${source}"`));
+    });
+    (episode.casualties ?? []).forEach((claim, k) => {
+      for (const role of ["losses", "claimant"] as const) {
+        const id = claim[role];
+        if (id !== undefined && !parties.has(id)) issues.push(issue("episode-links", at("casualties", k, role), `unknown party id "${id}"`));
+      }
+      claim.sources.forEach((source, j) => {
+        if (!episode.sources.includes(source)) issues.push(issue("episode-links", at("casualties", k, "sources", j), `source "${source}" is not in the episode's sources`));
+      });
+    });
+  });
+  data.incidents.forEach((incident, i) =>
+    (incident.episodes ?? []).forEach((id, j) => {
+      const episode = byId.get(id);
+      const path = ["incidents", i, "episodes", j];
+      if (!episode) issues.push(issue("episode-links", path, `unknown episode id "${id}"`));
+      else if (incident.span.end < episode.span.start || incident.span.start > episode.span.end) {
+        issues.push(issue("episode-links", path, `"${incident.id}" (${incident.span.start} to ${incident.span.end}) lies outside episode "${episode.id}" (${episode.span.start} to ${episode.span.end})`));
+      }
+    }),
+  );
+  return issues;
+};
+
+/** A line drawn through named places has exactly their coordinates, in order. */
+export const linesThroughPlaces: IntegrityCheck = (data) => {
+  const byId = new Map<string, PlaceView>(data.places.map((p) => [p.id, p]));
+  return data.places.flatMap((place, i) => {
+    const line = place.line;
+    if (!line || !("throughPlaces" in line.source)) return [];
+    const expected = line.source.throughPlaces.map((id) => byId.get(id)?.coordinates);
+    if (expected.some((c) => c === undefined)) {
+      return [issue("lines-through-places", ["places", i, "line", "source"], `"${place.id}" is drawn through a place without coordinates`)];
+    }
+    const same = expected.length === line.coordinates.length && expected.every((c, j) => c![0] === line.coordinates[j]![0] && c![1] === line.coordinates[j]![1]);
+    return same ? [] : [issue("lines-through-places", ["places", i, "line", "coordinates"], `"${place.id}": the points are not the coordinates of its throughPlaces, in order`)];
+  });
+};
+
 /** No event after the given day. */
 export function noFutureDates(today: string): IntegrityCheck {
   return (data: DatasetView) =>
@@ -152,6 +222,8 @@ export const integrityChecks = {
   "place-hierarchy": placeHierarchy,
   "coordinates-in-country": coordinatesInCountry,
   "sorted-order": sortedOrder,
+  "episode-links": episodeLinks,
+  "lines-through-places": linesThroughPlaces,
 } satisfies Record<string, IntegrityCheck>;
 
 export function runIntegrityChecks(data: DatasetView, checks: readonly IntegrityCheck[] = Object.values(integrityChecks)) {

@@ -27,6 +27,14 @@ export interface IncidentView extends Identified {
   accusations?: readonly (ClaimView & { claimant: string; accused: string })[] | undefined;
   denials?: readonly (ClaimView & { claimant: string })[] | undefined;
   sources: readonly string[];
+  episodes?: readonly string[] | undefined;
+}
+
+export interface EpisodeView extends Identified {
+  span: { start: string; end: string };
+  actors: readonly string[];
+  casualties?: readonly (ClaimView & { losses: string; claimant?: string | undefined })[] | undefined;
+  sources: readonly string[];
 }
 
 export interface PlaceView extends Identified {
@@ -34,6 +42,8 @@ export interface PlaceView extends Identified {
   country: z.infer<typeof CountryCodeSchema>;
   parent?: string | undefined;
   coordinates?: readonly [number, number] | undefined;
+  control?: readonly { party: string; sources: readonly string[] }[] | undefined;
+  line?: { coordinates: readonly (readonly [number, number])[]; source: { throughPlaces: readonly string[] } | { url: string } } | undefined;
 }
 
 export interface DatasetView {
@@ -41,6 +51,8 @@ export interface DatasetView {
   places: readonly PlaceView[];
   parties: readonly Identified[];
   sources: readonly Identified[];
+  /** Absent in data from before episodes existed. */
+  episodes?: readonly EpisodeView[] | undefined;
 }
 
 export type IntegrityCheck = (data: DatasetView) => IntegrityIssue[];

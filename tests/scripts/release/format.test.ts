@@ -10,6 +10,7 @@ const state = (incidents: JsonRecord[], places: JsonRecord[] = []): DataState =>
     places: Object.fromEntries(places.map((p) => [p.id, p])),
     parties: {},
     sources: {},
+    episodes: {},
   },
 });
 
@@ -29,6 +30,7 @@ describe("formatDiff", () => {
       "  added (1): sotk",
       "parties: no changes",
       "sources: no changes",
+      "episodes: no changes",
       "schemas and exports: not compared (one side has no release/api.json)",
       "bump: minor",
     ]);
