@@ -103,3 +103,4 @@ export type {
   PointGeometry,
 } from "./formats/geojson.js";
 export { toNDJSON } from "./formats/ndjson.js";
+export { writeCSV, writeGeoJSON, type WriterRecords } from "./formats/writers.js";

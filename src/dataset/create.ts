@@ -55,14 +55,22 @@ function without(value: unknown, keys: readonly string[]): unknown {
   return Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key)));
 }
 
-function parseAll<S extends z.ZodType>(collection: Collection, list: unknown, schema: S, derived: readonly string[], issues: DatasetIssue[]): z.output<S>[] {
+/** Each valid record of a collection, with `extra(value)` read from its input; every problem goes to `issues`. */
+function parseAll<S extends z.ZodType, E = undefined>(
+  collection: Collection,
+  list: unknown,
+  schema: S,
+  derived: readonly string[],
+  issues: DatasetIssue[],
+  extra: (value: unknown) => E = () => undefined as E,
+): { record: z.output<S>; extra: E }[] {
   if (!Array.isArray(list)) {
     issues.push({ collection, record: "", path: [], message: "must be an array of records" });
     return [];
   }
   return list.flatMap((value: unknown, index) => {
     const result = schema.safeParse(without(value, derived));
-    if (result.success) return [result.data as z.output<S>];
+    if (result.success) return [{ record: result.data as z.output<S>, extra: extra(value) }];
     for (const found of result.error.issues) {
       issues.push({ collection, record: recordName(value, index), path: found.path as (string | number)[], message: found.message });
     }
@@ -80,21 +88,20 @@ export function createDataset(input: DatasetInput): Dataset {
     throw new DatasetError([{ collection: "incidents", record: "", path: [], message: "createDataset takes { incidents, places, parties, sources }" }]);
   }
   const issues: DatasetIssue[] = [];
-  const rawIncidents = input.incidents as unknown;
-  const incidents = parseAll("incidents", rawIncidents, IncidentRecordSchema, ["sides", "estimates", "file"], issues);
-  const files = Array.isArray(rawIncidents) ? rawIncidents.map((value: unknown) => (value as { file?: unknown } | null)?.file) : [];
-  const fileOf = new Map(incidents.map((record) => {
-    const given = files[(rawIncidents as unknown[]).findIndex((value) => (value as { id?: unknown } | null)?.id === record.id)];
-    return [record, typeof given === "string" && given.trim() !== "" ? given : NO_FILE] as const;
-  }));
-  const places = parseAll("places", input.places, PlaceRecordSchema, ["label", "ancestors"], issues);
-  const parties = parseAll("parties", input.parties, PartySchema, [], issues);
-  const sources = parseAll("sources", input.sources, SourceSchema, [], issues);
-  const episodes = parseAll("episodes", input.episodes ?? [], EpisodeRecordSchema, ["sides", "estimates"], issues);
+  // The file an incident came from is kept when given (not validated: it is a label), or marked as given here.
+  const incidents = parseAll("incidents", input.incidents, IncidentRecordSchema, ["sides", "estimates", "file"], issues, (value) => {
+    const file = (value as { file?: unknown } | null)?.file;
+    return typeof file === "string" && file.trim() !== "" ? file : NO_FILE;
+  });
+  const records = <S extends z.ZodType>(list: { record: z.output<S> }[]) => list.map(({ record }) => record);
+  const places = records<typeof PlaceRecordSchema>(parseAll("places", input.places, PlaceRecordSchema, ["label", "ancestors"], issues));
+  const parties = records<typeof PartySchema>(parseAll("parties", input.parties, PartySchema, [], issues));
+  const sources = records<typeof SourceSchema>(parseAll("sources", input.sources, SourceSchema, [], issues));
+  const episodes = records<typeof EpisodeRecordSchema>(parseAll("episodes", input.episodes ?? [], EpisodeRecordSchema, ["sides", "estimates"], issues));
   if (issues.length > 0) throw new DatasetError(issues);
 
   const derived = deriveDataset({
-    incidents: incidents.map((record) => ({ record, file: fileOf.get(record) ?? NO_FILE })),
+    incidents: incidents.map(({ record, extra: file }) => ({ record, file })),
     places,
     parties,
     sources,

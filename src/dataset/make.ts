@@ -1,8 +1,8 @@
 // A dataset object from records already validated and derived: the shipped release (validated at build time)
 // and createDataset (validated just before) both come through here. Runs no zod.
 import { deepFreeze } from "../data/freeze.js";
-import { writeCSV } from "../formats/csv.js";
-import { writeGeoJSON } from "../formats/geojson.js";
+import { incidentsCSV } from "../formats/csv.js";
+import { incidentsGeoJSON } from "../formats/geojson.js";
 import { toNDJSON } from "../formats/ndjson.js";
 import { controlLookup } from "../gazetteer/control.js";
 import { placeFinder } from "../gazetteer/find-places.js";
@@ -59,8 +59,8 @@ export function makeDataset<R extends RecordTypes>(published: PublishedRecords, 
     controlOf: controlLookup(records, lookups.getPlace),
     ...predicates,
     filterIncidents: incidentFilter(records.incidents, predicates),
-    toCSV: (incidents: Parameters<typeof writeCSV>[0], options: Parameters<typeof writeCSV>[1] = {}) => writeCSV(incidents, options, records),
-    toGeoJSON: (incidents: Parameters<typeof writeGeoJSON>[0]) => writeGeoJSON(incidents, records),
+    toCSV: (incidents: Parameters<typeof incidentsCSV>[0], options: Parameters<typeof incidentsCSV>[1] = {}) => incidentsCSV(incidents, options, records),
+    toGeoJSON: (incidents: Parameters<typeof incidentsGeoJSON>[0]) => incidentsGeoJSON(incidents, records),
     toNDJSON,
   };
   return Object.freeze(dataset) as unknown as Dataset<R>;

@@ -9,7 +9,7 @@ export interface CSVOptions {
   readonly table?: "incidents" | "claims";
 }
 
-export function writeCSV(incidents: readonly Incident[], options: CSVOptions, index: FormatIndex): string {
+export function incidentsCSV(incidents: readonly Incident[], options: CSVOptions, index: FormatIndex): string {
   const list = requireIncidents(incidents);
   const table = (options ?? {}).table ?? "incidents";
   if (table === "claims") {

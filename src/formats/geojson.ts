@@ -48,7 +48,7 @@ export interface IncidentFeatureCollection {
   readonly features: readonly IncidentFeature[];
 }
 
-export function writeGeoJSON(incidents: readonly Incident[], records: FormatIndex): IncidentFeatureCollection {
+export function incidentsGeoJSON(incidents: readonly Incident[], records: FormatIndex): IncidentFeatureCollection {
   const features = requireIncidents(incidents).flatMap((incident) => {
     const row = incidentRow(incident, records);
     return incident.locations.map((location, index): IncidentFeature => {

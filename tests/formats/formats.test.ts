@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { InvalidQueryError } from "../../src/errors.js";
 import { CLAIM_COLUMNS, ESTIMATE_COLUMNS, INCIDENT_COLUMNS, incidentRow } from "../../src/formats/rows.js";
+import { writeCSV, writeGeoJSON } from "../../src/formats/writers.js";
 import { makeFixture } from "../fixtures/dataset.js";
 
 const data = makeFixture();
@@ -73,6 +74,14 @@ describe("toGeoJSON", () => {
   it("leaves a location whose place has no stated coordinates unlocated (geometry null)", () => {
     const feature = toGeoJSON([getIncident("2023-04-11-beta")]).features.find((f) => f.properties["location_place"] === "ridge");
     expect(feature?.geometry).toBeNull();
+  });
+});
+
+describe("writeCSV and writeGeoJSON, with the records passed in", () => {
+  it("write what the dataset's own writers write", () => {
+    expect(writeCSV(incidents, data)).toBe(toCSV(incidents));
+    expect(writeCSV(incidents, data, { table: "claims" })).toBe(toCSV(incidents, { table: "claims" }));
+    expect(writeGeoJSON(incidents, { places: data.places })).toEqual(toGeoJSON(incidents));
   });
 });
 

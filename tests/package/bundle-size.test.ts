@@ -12,6 +12,7 @@ const budget = JSON.parse(readFileSync(path.join(import.meta.dirname, "bundle-bu
 const CASES: Record<string, { code: string; records: boolean; zod: boolean }> = {
   distanceKm: { code: 'import { distanceKm } from "./dist/index.js"; console.log(distanceKm);', records: false, zod: false },
   toNDJSON: { code: 'import { toNDJSON } from "./dist/index.js"; console.log(toNDJSON);', records: false, zod: false },
+  writers: { code: 'import { writeCSV, writeGeoJSON } from "./dist/index.js"; console.log(writeCSV, writeGeoJSON);', records: false, zod: false },
   errors: {
     code: 'import { DatasetError, InvalidQueryError, UnknownIdError } from "./dist/index.js"; console.log(DatasetError, InvalidQueryError, UnknownIdError);',
     records: false,

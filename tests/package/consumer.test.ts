@@ -33,6 +33,8 @@ describe("the packed package", () => {
       path.join(project, "esm.mjs"),
       `import { dataset, getIncident, findPlaces, filterIncidents, UnknownIdError } from "${pkg.name}";
 import { DatasetSchema } from "${pkg.name}/schema";
+import * as shipped from "${pkg.name}";
+import { createDataset } from "${pkg.name}/create";
 import incidents from "${pkg.name}/data/incidents.json" with { type: "json" };
 import places from "${pkg.name}/data/places.json" with { type: "json" };
 import parties from "${pkg.name}/data/parties.json" with { type: "json" };
@@ -46,10 +48,12 @@ console.log(JSON.stringify({
   syunik: filterIncidents({ place: "syunik-province" }).map((i) => i.id).includes("2023-04-11-tegh"),
   valid: DatasetSchema.safeParse({ incidents, places, parties, sources }).success,
   same: incidents.length === dataset.counts.incidents,
+  merged: createDataset({ ...shipped, incidents: [...shipped.incidents, { ...getIncident("2023-04-11-tegh"), id: "mine-2023-05-20-tegh" }] })
+    .filterIncidents({ place: "tegh" }).length === filterIncidents({ place: "tegh" }).length + 1,
   error,
 }));`,
     );
-    expect(JSON.parse(node("esm.mjs"))).toEqual({ version: pkg.version, tegh: "tegh", tekh: "tegh", syunik: true, valid: true, same: true, error: true });
+    expect(JSON.parse(node("esm.mjs"))).toEqual({ version: pkg.version, tegh: "tegh", tekh: "tegh", syunik: true, valid: true, same: true, merged: true, error: true });
   });
 
   it("works from CommonJS", () => {
@@ -57,6 +61,7 @@ console.log(JSON.stringify({
       path.join(project, "cjs.cjs"),
       `const { dataset, incidents, getPlace } = require("${pkg.name}");
 const { IncidentSchema } = require("${pkg.name}/schema");
+const { createDataset } = require("${pkg.name}/create");
 const incident = incidents[0];
 const title = incident.title;
 try { incident.title = "changed"; } catch {}
@@ -66,9 +71,10 @@ console.log(JSON.stringify({
   label: getPlace("stepanakert").label,
   parses: IncidentSchema.safeParse(JSON.parse(JSON.stringify(incident))).success,
   frozen,
+  created: createDataset({ incidents, places: require("${pkg.name}").places, parties: require("${pkg.name}").parties, sources: require("${pkg.name}").sources }).incidents.length === incidents.length,
 }));`,
     );
-    expect(JSON.parse(node("cjs.cjs"))).toEqual({ count: true, label: "Stepanakert / Khankendi", parses: true, frozen: true });
+    expect(JSON.parse(node("cjs.cjs"))).toEqual({ count: true, label: "Stepanakert / Khankendi", parses: true, frozen: true, created: true });
   });
 
   it("types ids as literal unions in strict TypeScript: a misspelt id fails to compile", () => {
@@ -80,11 +86,13 @@ console.log(JSON.stringify({
       path.join(project, "good.ts"),
       `import { getIncident, getPlace, filterIncidents, type Incident, type PlaceId } from "${pkg.name}";
 import { IncidentSchema, type Incident as AnyIncident } from "${pkg.name}/schema";
+import { createDataset } from "${pkg.name}/create";
 const incident: Incident = getIncident("2023-04-11-tegh");
 const where: PlaceId = incident.locations[0]!.place;
 export const label: string = getPlace(where).label;
 export const found: Incident[] = filterIncidents({ party: "azerbaijan", from: "2023", near: { place: "tegh", km: 30 } });
 export const parsed: AnyIncident = IncidentSchema.parse({});
+export const mine = createDataset({ incidents: [], places: [], parties: [], sources: [] }).filterIncidents({ place: "any-string" });
 `,
     );
     writeFileSync(path.join(project, "bad.ts"), `import { getPlace } from "${pkg.name}";\nexport const p = getPlace("tekh");\n`);
