@@ -19,6 +19,8 @@ describe("README examples", () => {
     expect(tegh.estimates[1]).toEqual({ losses: "azerbaijan-armed-forces", side: "azerbaijan", killed: { low: 3, best: 3, high: 3, claimants: 1 } });
     expect(getPlace(tegh.locations[0]!.place).label).toBe("Tegh");
     expect(findPlaces("Khankendi")[0]!.label).toBe("Stepanakert / Khankendi");
+    expect(findPlaces("Digh")[0]!.id).toBe("tegh");
+    expect(README).toContain('findPlaces("Digh")[0].id; // "tegh"');
     // The filters' results grow with the data: the README says what they include.
     expect(filterIncidents({ from: "2023", party: "azerbaijan", place: "syunik-province" }).map((i) => i.id)).toContain("2023-04-11-tegh");
     expect(filterIncidents({ near: { place: "tegh", km: 10 } }).map((i) => i.id)).toEqual(
