@@ -30,9 +30,71 @@ function sourceLinks(dataset: AnyDataset, ids: readonly string[]): HTMLElement {
   return list;
 }
 
+/** A table that may scroll sideways: a focusable, labelled region, so keyboard users can scroll it too. */
+export function scrollBox(label: string, table: HTMLElement): HTMLElement {
+  return html("div", { class: "scroll", tabindex: 0, role: "region", "aria-label": label }, table);
+}
+
 function spanText(incident: Incident): string {
   const { start, end } = incident.span;
   return start === end ? start : `${start} to ${end}`;
+}
+
+/**
+ * At a glance: one row per party whose losses are claimed and category, one column per claimant, every figure
+ * that claimant gave (with its date), then the derived low / best / high.
+ */
+function comparison(dataset: AnyDataset, incident: Incident): HTMLElement {
+  const sideOrder = (id: string | undefined) => {
+    const side = id ? dataset.parties.find((party) => party.id === id)?.side : undefined;
+    return side ? ["armenia", "nagorno-karabakh", "azerbaijan", "russia", "other"].indexOf(side) : 9;
+  };
+  const claimants = [...new Set(incident.casualties.map((claim) => claim.claimant))].sort((a, b) => sideOrder(a) - sideOrder(b) || String(a).localeCompare(String(b)));
+  const table = html("table", { class: "comparison", "data-testid": "claims-comparison" });
+  table.append(
+    html("caption", { text: "Who says what: each claimant's figures (with the date reported), and the derived range. \"some\": losses reported without a number." }),
+    html(
+      "thead",
+      {},
+      html(
+        "tr",
+        {},
+        html("th", { scope: "col", text: "Losses of" }),
+        html("th", { scope: "col", text: "Category" }),
+        ...claimants.map((claimant) => html("th", { scope: "col", text: `${partyLabel(dataset, claimant)} says` })),
+        html("th", { scope: "col", text: "Low / best / high" }),
+      ),
+    ),
+  );
+  const body = html("tbody");
+  const losers = [...new Set(incident.casualties.map((claim) => claim.losses))];
+  for (const losses of losers) {
+    for (const category of CATEGORIES) {
+      const claims = incident.casualties.filter((claim) => claim.losses === losses && claim[category] !== undefined);
+      if (claims.length === 0) continue;
+      const range = (incident.estimates.find((estimate) => estimate.losses === losses) as Partial<Record<string, { low: number; best: number; high: number }>> | undefined)?.[category];
+      body.append(
+        html(
+          "tr",
+          {},
+          html("th", { scope: "row", text: partyLabel(dataset, losses) }),
+          html("td", { text: category }),
+          ...claimants.map((claimant) => {
+            const figures = claims
+              .filter((claim) => claim.claimant === claimant)
+              .map((claim) => {
+                const value = claim[category];
+                return html("div", {}, value === "unspecified" ? "some" : String(value), claim.reported ? html("small", { text: ` ${claim.reported}` }) : null);
+              });
+            return html("td", { class: "figure" }, ...(figures.length ? figures : ["–"]));
+          }),
+          html("td", { class: "figure", text: range ? `${range.low} / ${range.best} / ${range.high}` : "–" }),
+        ),
+      );
+    }
+  }
+  table.append(body);
+  return table;
 }
 
 export function renderIncident(dataset: AnyDataset, incident: Incident, language: Language): HTMLElement {
@@ -78,6 +140,7 @@ export function renderIncident(dataset: AnyDataset, incident: Incident, language
   // Claims, grouped by whose losses they are: each claimant's figures in a row, so the accounts sit side by side.
   article.append(html("h3", { text: "Casualty claims, side by side" }));
   if (incident.casualties.length === 0) article.append(html("p", { text: "No casualty claims recorded." }));
+  else article.append(scrollBox("Claims compared", comparison(dataset, incident)));
   const byLosses = new Map<string, (typeof incident.casualties)[number][]>();
   for (const claim of incident.casualties) {
     const group = byLosses.get(claim.losses) ?? [];
@@ -121,7 +184,7 @@ export function renderIncident(dataset: AnyDataset, incident: Incident, language
       );
     }
     table.append(body);
-    article.append(html("div", { class: "scroll" }, table));
+    article.append(scrollBox(`Claims about losses of ${partyLabel(dataset, losses)}`, table));
   }
 
   // The derived range.
@@ -151,7 +214,7 @@ export function renderIncident(dataset: AnyDataset, incident: Incident, language
       }
     }
     table.append(body);
-    article.append(html("div", { class: "scroll" }, table));
+    article.append(scrollBox("Derived estimates", table));
   }
 
   article.append(html("h3", { text: "Accusations" }));

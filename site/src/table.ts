@@ -1,6 +1,7 @@
 // The table view: a real table of the selection, one row per incident, with a button that opens each one.
 import { type AnyDataset, type Incident, killedBySide, SIDE_LABEL, isSide } from "./model.js";
 import { placeName, type Language } from "./names.js";
+import { scrollBox } from "./panel.js";
 import { html } from "./svg.js";
 
 const PAGE = 100;
@@ -20,7 +21,7 @@ export function createTable(container: HTMLElement, dataset: AnyDataset, open: (
   const body = html("tbody");
   table.append(caption, head, body);
   const more = html("button", { type: "button", class: "more", hidden: true });
-  container.append(html("div", { class: "scroll" }, table), more);
+  container.append(scrollBox("Incidents in the selection", table), more);
   let limit = PAGE;
   let last: { incidents: readonly Incident[]; language: Language } | null = null;
   more.addEventListener("click", () => {

@@ -210,6 +210,9 @@ describe("the explorer page", () => {
     expect(await claimRows.count()).toBe(tegh.casualties.length);
     // One table per party whose losses are claimed: each side's account next to the other's.
     expect(await panel.locator("table[data-testid=claims]").count()).toBe(new Set(tegh.casualties.map((claim) => claim.losses)).size);
+    // At a glance: one column per claimant, so each side's figures stand next to the other's.
+    const claimants = new Set(tegh.casualties.map((claim) => claim.claimant));
+    expect(await panel.locator("[data-testid=claims-comparison] thead th").count()).toBe(claimants.size + 3);
     const text = (await panel.textContent()) ?? "";
     for (const claim of tegh.casualties) if (typeof claim.killed === "number") expect(text).toContain(String(claim.killed));
     expect(text).toContain("Accusations");
