@@ -5,7 +5,7 @@ import { createMap } from "./map.js";
 import { type AnyDataset, episodesOf, type Incident, type Place, SIDE_LABEL, SIDES } from "./model.js";
 import { LANGUAGES, placeName, placeNameLang, type Language } from "./names.js";
 import { renderIncident, renderPlaceList } from "./panel.js";
-import { EMPTY_STATE, parseState, serializeState, toQuery, type ViewState } from "./state.js";
+import { EMPTY_STATE, parseState, serializeState, toQuery, validTiles, type ViewState } from "./state.js";
 import { html } from "./svg.js";
 import { createTable } from "./table.js";
 import { createTimeline } from "./timeline.js";
@@ -89,11 +89,20 @@ export function mountExplorer(root: HTMLElement, dataset: AnyDataset, options: {
   const langSelect = html("select", { id: "f-lang", name: "lang" }, ...LANGUAGES.map((language) => html("option", { value: language.code, text: language.label })));
   const colourSelect = html("select", { id: "f-colour", name: "colour" }, html("option", { value: "side", text: "side" }), html("option", { value: "type", text: "type" }));
   const reset = html("button", { type: "button", text: "Clear filters" });
+  const tilesInput = html("input", { type: "url", id: "f-tiles", placeholder: "https://…/{z}/{x}/{y}.png", size: 40, "aria-describedby": "f-tiles-help" });
+  const tilesOption = html(
+    "details",
+    { class: "map-options" },
+    html("summary", { text: "Background map tiles (optional)" }),
+    field("Tile URL template", tilesInput, "f-tiles"),
+    html("p", { id: "f-tiles-help", class: "hint", text: "Off by default: the page draws its own outlines and works offline. A template with {z}, {x} and {y} (from a tile service whose terms allow it) adds a background; it is kept in the link." }),
+  );
   filters.append(
     html("div", { class: "row" }, field("From (month)", from, "f-from"), field("To (month)", to, "f-to"), field("Actor", partySelect, "f-party"), episodes.length ? field("Episode", episodeSelect, "f-episode") : null),
     html("div", { class: "row" }, sideSet, typeSet),
     html("div", { class: "row" }, html("div", { class: "field place-field" }, html("label", { for: "f-place", text: "Place" }), placeInput, placeStatus, placeResults, placeChips)),
     html("div", { class: "row" }, field("Place names in", langSelect, "f-lang"), field("Colour markers by", colourSelect, "f-colour"), reset),
+    tilesOption,
   );
   filters.addEventListener("submit", (event) => event.preventDefault());
 
@@ -111,6 +120,11 @@ export function mountExplorer(root: HTMLElement, dataset: AnyDataset, options: {
   episodeSelect.addEventListener("change", () => setState({ episode: episodeSelect.value }));
   langSelect.addEventListener("change", () => setState({ lang: langSelect.value as Language }));
   colourSelect.addEventListener("change", () => setState({ colour: colourSelect.value === "type" ? "type" : "side" }));
+  tilesInput.addEventListener("change", () => {
+    const value = tilesInput.value.trim();
+    if (value === "" || validTiles(value)) setState({ tiles: value });
+    else showNotice("A tile URL template starts with http:// or https:// and contains {z}, {x} and {y}.");
+  });
   reset.addEventListener("click", () => {
     placeInput.value = "";
     placeResults.replaceChildren();
@@ -144,7 +158,7 @@ export function mountExplorer(root: HTMLElement, dataset: AnyDataset, options: {
   });
 
   // ---- Downloads, through the package's writers
-  const stamp = () => (serializeState({ ...state, incident: "", lang: "en", colour: "side" }) ? "selection" : "all");
+  const stamp = () => (serializeState({ ...state, incident: "", lang: "en", colour: "side", tiles: "" }) ? "selection" : "all");
   const downloadButton = (label: string, make: () => [string, string, string]) => {
     const button = html("button", { type: "button", text: label });
     button.addEventListener("click", () => {
@@ -200,6 +214,7 @@ export function mountExplorer(root: HTMLElement, dataset: AnyDataset, options: {
     episodeSelect.value = state.episode;
     langSelect.value = state.lang;
     colourSelect.value = state.colour;
+    tilesInput.value = state.tiles;
     placeChips.replaceChildren(
       ...state.place.map((id) => {
         const place = dataset.getPlace(id);
@@ -241,7 +256,7 @@ export function mountExplorer(root: HTMLElement, dataset: AnyDataset, options: {
     shown = selection.length;
     count.textContent = String(shown);
     syncForm();
-    map.update(selection, state.lang, state.colour, types);
+    map.update(selection, state.lang, state.colour, types, state.tiles);
     const mapped = performance.now();
     timeline.update(selection, state.from, state.to);
     const timelined = performance.now();

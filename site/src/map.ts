@@ -15,7 +15,7 @@ const HEIGHT = 560;
 const ADMIN_KINDS = new Set(["country", "province", "district", "region"]);
 
 export interface MapView {
-  update(incidents: readonly Incident[], language: Language, colourBy: ColourBy, types: readonly string[]): void;
+  update(incidents: readonly Incident[], language: Language, colourBy: ColourBy, types: readonly string[], tiles: string): void;
 }
 
 interface Located {
@@ -52,6 +52,30 @@ export function createMap(container: HTMLElement, dataset: AnyDataset, onSelect:
   const projection = geoMercator().fitExtent([[40, 40], [WIDTH - 40, HEIGHT - 40]], frame);
   const path = geoPath(projection);
   svg("rect", { x: 0, y: 0, width: WIDTH, height: HEIGHT, class: "sea" }, root);
+  const tileLayer = svg("g", { class: "tiles", "aria-hidden": "true" }, root);
+  let tilesDrawn = "";
+  // Web Mercator tiles under the same projection: at zoom z the world is 2^z tiles across, and d3's Mercator at
+  // scale s makes it 2πs pixels wide, centred on the projection's translate.
+  const drawTiles = (template: string) => {
+    if (template === tilesDrawn) return;
+    tilesDrawn = template;
+    tileLayer.replaceChildren();
+    root.classList.toggle("with-tiles", template !== "");
+    if (!template) return;
+    const world = 2 * Math.PI * projection.scale();
+    const z = Math.max(0, Math.min(18, Math.round(Math.log2(world / 256))));
+    const size = world / 2 ** z;
+    const [tx, ty] = projection.translate();
+    const left = tx - world / 2;
+    const top = ty - world / 2;
+    for (let x = Math.floor(-left / size); x * size + left < WIDTH; x++) {
+      for (let y = Math.floor(-top / size); y * size + top < HEIGHT; y++) {
+        if (x < 0 || y < 0 || x >= 2 ** z || y >= 2 ** z) continue;
+        const href = template.replace("{z}", String(z)).replace("{x}", String(x)).replace("{y}", String(y));
+        svg("image", { href, x: (left + x * size).toFixed(2), y: (top + y * size).toFixed(2), width: size.toFixed(2), height: size.toFixed(2), preserveAspectRatio: "none" }, tileLayer);
+      }
+    }
+  };
   const countries = svg("g", { class: "countries", "aria-hidden": "true" }, root);
   for (const feature of outlines.features) {
     svg("path", { d: path(feature) ?? "", class: `country country-${feature.properties.iso}` }, countries);
@@ -78,7 +102,8 @@ export function createMap(container: HTMLElement, dataset: AnyDataset, onSelect:
   const radius = scaleSqrt().domain([0, 100]).range([5, 28]).clamp(false);
 
   return {
-    update(incidents, language, colourBy, types) {
+    update(incidents, language, colourBy, types, tiles) {
+      drawTiles(tiles);
       drawAdmin(language);
       const byPlace = new Map<string, { located: Located; incidents: Incident[] }>();
       for (const incident of incidents) {

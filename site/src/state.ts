@@ -17,9 +17,11 @@ export interface ViewState {
   incident: string;
   lang: Language;
   colour: ColourBy;
+  /** An optional background tile layer: a URL template with {z}, {x} and {y}. Off unless a reader sets it. */
+  tiles: string;
 }
 
-export const EMPTY_STATE: ViewState = { from: "", to: "", party: [], place: [], type: [], episode: "", incident: "", lang: "en", colour: "side" };
+export const EMPTY_STATE: ViewState = { from: "", to: "", party: [], place: [], type: [], episode: "", incident: "", lang: "en", colour: "side", tiles: "" };
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const list = (value: string | null) => (value ? value.split(",").map((item) => item.trim()).filter(Boolean) : []);
@@ -49,8 +51,14 @@ export function parseState(search: string, dataset: AnyDataset, knownTypes: read
     incident: incident === "" || dataset.isIncidentId(incident) ? incident : (ignored.push(`incident "${incident}"`), ""),
     lang: isLanguage(lang) ? lang : "en",
     colour: params.get("colour") === "type" ? "type" : "side",
+    tiles: validTiles(params.get("tiles") ?? "") ? (params.get("tiles") ?? "") : (params.get("tiles") ? (ignored.push("tiles (not an http(s) URL template with {z}, {x} and {y})"), "") : ""),
   };
   return { state, ignored };
+}
+
+/** A tile URL template: http(s), with {z}, {x} and {y}. */
+export function validTiles(template: string): boolean {
+  return /^https?:\/\//.test(template) && ["{z}", "{x}", "{y}"].every((part) => template.includes(part));
 }
 
 export function serializeState(state: ViewState): string {
@@ -64,7 +72,8 @@ export function serializeState(state: ViewState): string {
   if (state.incident) params.set("incident", state.incident);
   if (state.lang !== "en") params.set("lang", state.lang);
   if (state.colour !== "side") params.set("colour", state.colour);
-  const text = params.toString().replaceAll("%2C", ",");
+  if (state.tiles) params.set("tiles", state.tiles);
+  const text = params.toString().replaceAll("%2C", ",").replaceAll("%7B", "{").replaceAll("%7D", "}").replaceAll("%2F", "/").replaceAll("%3A", ":");
   return text ? `?${text}` : "";
 }
 

@@ -73,7 +73,7 @@ async function after(page: Page, action: () => Promise<unknown>) {
   await page.waitForFunction(`Number(document.getElementById("app").dataset.renders) > ${before}`);
 }
 
-describe("the explorer page", () => {
+describe("the explorer page", { timeout: 30_000 }, () => {
   it("loads with no console errors, shows every part, and writes a screenshot of the default view", async () => {
     const { page, errors } = await open();
     for (const id of ["map", "timeline", "filters", "incident-count", "incident-panel", "table"]) await expect(page.getByTestId(id).count()).resolves.toBe(1);
@@ -239,6 +239,30 @@ describe("the explorer page", () => {
     expect(await read("incidents CSV")).toBe(toCSV(selection));
     const geojson = JSON.parse(await read("GeoJSON")) as { features: { properties: { id: string } }[] };
     expect(new Set(geojson.features.map((feature) => feature.properties.id))).toEqual(new Set(selection.map((incident) => incident.id)));
+    await page.close();
+  });
+
+  it("draws a background tile layer only when asked, under the shipped outlines", async () => {
+    const { page: plain } = await open();
+    expect(await plain.locator("[data-testid=map] image").count()).toBe(0);
+    await plain.close();
+    // No network in tests: the fake tile server answers every tile with a 1×1 PNG.
+    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+    const requested: string[] = [];
+    await context.route("https://tiles.example/**", (route) => {
+      requested.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: "image/png", body: png });
+    });
+    const { page, errors } = await open("?tiles=https://tiles.example/{z}/{x}/{y}.png");
+    const hrefs = await page.locator("[data-testid=map] image").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("href")!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^https:\/\/tiles\.example\/\d+\/\d+\/\d+\.png$/);
+    expect(await page.locator("[data-testid=map] .country").count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get("tiles")).toBe("https://tiles.example/{z}/{x}/{y}.png");
+    await page.waitForLoadState("networkidle");
+    expect(requested.length).toBe(hrefs.length);
+    expect(errors).toEqual([]);
+    await context.unroute("https://tiles.example/**");
     await page.close();
   });
 
