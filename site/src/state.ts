@@ -49,7 +49,7 @@ export function parseState(search: string, dataset: AnyDataset, knownTypes: read
     type: keep("type", list(params.get("type")), (value) => knownTypes.includes(value)),
     episode: params.get("episode") ?? "",
     incident: incident === "" || dataset.isIncidentId(incident) ? incident : (ignored.push(`incident "${incident}"`), ""),
-    lang: isLanguage(lang) ? lang : "en",
+    lang: isLanguage(lang) ? lang : (ignored.push(`lang "${lang}"`), "en"),
     colour: params.get("colour") === "type" ? "type" : "side",
     tiles: validTiles(params.get("tiles") ?? "") ? (params.get("tiles") ?? "") : (params.get("tiles") ? (ignored.push("tiles (not an http(s) URL template with {z}, {x} and {y})"), "") : ""),
   };
