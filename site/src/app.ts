@@ -39,7 +39,15 @@ export function mountExplorer(root: HTMLElement, dataset: AnyDataset, options: {
   const types = [...new Set(dataset.incidents.flatMap((incident) => incident.types))].sort();
   const sides = SIDES.filter((side) => dataset.parties.some((party) => party.side === side));
   const episodes = [...new Set(dataset.incidents.flatMap(episodesOf))].sort();
-  const parsed = parseState(location.search, dataset, types);
+  // Episode names, if the dataset lists its episodes (named spans) as records: `{ id, name | title }`.
+  const episodeRecords = (dataset as { episodes?: readonly { id?: unknown; name?: unknown; title?: unknown }[] }).episodes;
+  const episodeName = (id: string) => {
+    const record = Array.isArray(episodeRecords) ? episodeRecords.find((episode) => episode?.id === id) : undefined;
+    const name = record?.name ?? record?.title;
+    return typeof name === "string" ? name : id;
+  };
+  const parsed = parseState(location.search, dataset, types, episodes);
+
   let state: ViewState = parsed.state;
   let renders = 0;
   let lastRenderMs = 0;
@@ -52,7 +60,12 @@ export function mountExplorer(root: HTMLElement, dataset: AnyDataset, options: {
   const count = html("output", { "data-testid": "incident-count", "aria-live": "polite", text: "0" });
   const notice = html("p", { class: "notice", role: "status", hidden: true });
   const filters = html("form", { "data-testid": "filters", class: "filters", "aria-label": "Filters" });
-  const mapSection = html("section", { "data-testid": "map", class: "map", "aria-labelledby": "map-heading" }, html("h2", { id: "map-heading", text: "Map" }));
+  const mapSection = html(
+    "section",
+    { "data-testid": "map", class: "map", "aria-labelledby": "map-heading" },
+    html("h2", { id: "map-heading", text: "Map" }),
+    html("p", { class: "hint", text: "One circle per place with incidents in the selection: its area is the people killed there (best figures, every side), its colour the side with the most dead or the commonest type. A dashed circle is a place without coordinates (a border section, the line of contact), drawn at the unit that contains it. Choose a circle to open its incident." }),
+  );
   const panel = html("section", { "data-testid": "incident-panel", class: "panel", "aria-labelledby": "panel-heading", tabindex: -1 });
   const timelineSection = html("section", { "data-testid": "timeline", class: "timeline", "aria-labelledby": "timeline-heading" }, html("h2", { id: "timeline-heading", text: "Timeline" }), html("p", { class: "hint", text: "Drag across the timeline to choose a date range; the From and To fields do the same from the keyboard." }));
   const tableSection = html("section", { class: "table-view", "aria-labelledby": "table-heading" }, html("h2", { id: "table-heading", text: "Table" }));
@@ -85,7 +98,7 @@ export function mountExplorer(root: HTMLElement, dataset: AnyDataset, options: {
   const placeResults = html("ul", { class: "place-results", "aria-label": "Matching places" });
   const placeStatus = html("p", { id: "f-place-help", class: "hint", "aria-live": "polite", text: "Type a place, then choose it; a province selects everything inside it." });
   const placeChips = html("ul", { class: "chips", "aria-label": "Chosen places" });
-  const episodeSelect = html("select", { id: "f-episode", name: "episode" }, html("option", { value: "", text: "any" }), ...episodes.map((episode) => html("option", { value: episode, text: episode })));
+  const episodeSelect = html("select", { id: "f-episode", name: "episode" }, html("option", { value: "", text: "any" }), ...episodes.map((episode) => html("option", { value: episode, text: episodeName(episode) })));
   const langSelect = html("select", { id: "f-lang", name: "lang" }, ...LANGUAGES.map((language) => html("option", { value: language.code, text: language.label })));
   const colourSelect = html("select", { id: "f-colour", name: "colour" }, html("option", { value: "side", text: "side" }), html("option", { value: "type", text: "type" }));
   const reset = html("button", { type: "button", text: "Clear filters" });

@@ -27,7 +27,7 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const list = (value: string | null) => (value ? value.split(",").map((item) => item.trim()).filter(Boolean) : []);
 
 /** Reads a view from a query string; values the dataset does not know are dropped and reported. */
-export function parseState(search: string, dataset: AnyDataset, knownTypes: readonly string[]): { state: ViewState; ignored: string[] } {
+export function parseState(search: string, dataset: AnyDataset, knownTypes: readonly string[], knownEpisodes: readonly string[] = []): { state: ViewState; ignored: string[] } {
   const params = new URLSearchParams(search);
   const ignored: string[] = [];
   const keep = (name: string, values: string[], ok: (value: string) => boolean) =>
@@ -47,7 +47,7 @@ export function parseState(search: string, dataset: AnyDataset, knownTypes: read
     party: keep("party", list(params.get("party")), (value) => sides.has(value as never) || dataset.isPartyId(value)),
     place: keep("place", list(params.get("place")), (value) => dataset.isPlaceId(value)),
     type: keep("type", list(params.get("type")), (value) => knownTypes.includes(value)),
-    episode: params.get("episode") ?? "",
+    episode: keep("episode", list(params.get("episode")).slice(0, 1), (value) => knownEpisodes.includes(value))[0] ?? "",
     incident: incident === "" || dataset.isIncidentId(incident) ? incident : (ignored.push(`incident "${incident}"`), ""),
     lang: isLanguage(lang) ? lang : (ignored.push(`lang "${lang}"`), "en"),
     colour: params.get("colour") === "type" ? "type" : "side",

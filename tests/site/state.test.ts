@@ -24,7 +24,7 @@ describe("the explorer's view state", () => {
   });
 
   it("drops what the data does not know, and says so", () => {
-    const { state, ignored } = parseState("?place=atlantis,tegh&party=martians&type=picnic&from=yesterday&incident=nope&lang=xx&tiles=ftp://x", dataset, types);
+    const { state, ignored } = parseState("?place=atlantis,tegh&party=martians&type=picnic&from=yesterday&incident=nope&lang=xx&tiles=ftp://x&episode=war", dataset, types);
     expect(state.place).toEqual(["tegh"]);
     expect(state.party).toEqual([]);
     expect(state.type).toEqual([]);
@@ -32,7 +32,15 @@ describe("the explorer's view state", () => {
     expect(state.incident).toBe("");
     expect(state.lang).toBe("en");
     expect(state.tiles).toBe("");
-    expect(ignored).toHaveLength(7);
+    expect(state.episode).toBe("");
+    expect(ignored).toHaveLength(8);
+  });
+
+  it("keeps an episode the data has", () => {
+    const { state, ignored } = parseState("?episode=2020-war", dataset, types, ["2020-war"]);
+    expect(state.episode).toBe("2020-war");
+    expect(ignored).toEqual([]);
+    expect(serializeState(state)).toBe("?episode=2020-war");
   });
 
   it("asks filterIncidents exactly the filters the view shows", () => {
