@@ -238,19 +238,24 @@ export function mountExplorer(root: HTMLElement, dataset: AnyDataset, options: {
     );
   }
 
+  // The panel is redrawn only when what it shows changes (not on every filter change).
+  let panelKey = "";
   function renderPanel() {
+    const key = `${state.incident}|${placeChoice ? placeChoice.place.id : ""}|${placeChoice?.incidents.length ?? 0}|${state.lang}`;
+    if (key === panelKey) return;
+    panelKey = key;
     if (state.incident) {
       const incident = dataset.getIncident(state.incident);
       const close = html("button", { type: "button", class: "close", text: "Close" });
       close.addEventListener("click", () => setState({ incident: "" }));
       panel.replaceChildren(close, renderIncident(dataset, incident, state.lang));
-      panel.querySelector("h2")?.setAttribute("id", "panel-heading");
     } else if (placeChoice) {
       panel.replaceChildren(renderPlaceList(placeChoice.place, placeChoice.incidents, state.lang, openIncident));
-      panel.querySelector("h2")?.setAttribute("id", "panel-heading");
     } else {
       panel.replaceChildren(html("h2", { id: "panel-heading", tabindex: -1, text: "Incident" }), html("p", { class: "hint", text: "Choose a location on the map or an incident in the table to see every claim about it, side by side, with its sources." }));
     }
+    const heading = panel.querySelector("h2");
+    if (heading?.id) panel.setAttribute("aria-labelledby", heading.id);
   }
 
   function render() {

@@ -19,7 +19,9 @@ export function createTable(container: HTMLElement, dataset: AnyDataset, open: (
     html("tr", {}, ...["Dates", "Incident", "Type", "Places", "Sides", "Killed (best figure, by side of the dead)"].map((text) => html("th", { scope: "col", text }))),
   );
   const body = html("tbody");
-  table.append(caption, head, body);
+  // Fixed column widths: the browser lays out the rows without measuring every cell first.
+  const colgroup = html("colgroup", {}, ...["9em", "28%", "12%", "auto", "10%", "13%"].map((width) => html("col", { style: `width: ${width}` })));
+  table.append(caption, colgroup, head, body);
   const more = html("button", { type: "button", class: "more", hidden: true });
   container.append(scrollBox("Incidents in the selection", table), more);
   let limit = PAGE;
@@ -52,7 +54,7 @@ export function createTable(container: HTMLElement, dataset: AnyDataset, open: (
         html(
           "tr",
           {},
-          html("td", { class: "nowrap", text: incident.span.start === incident.span.end ? incident.span.start : `${incident.span.start} – ${incident.span.end}` }),
+          html("td", { text: incident.span.start === incident.span.end ? incident.span.start : `${incident.span.start} – ${incident.span.end}` }),
           html("th", { scope: "row" }, button),
           html("td", { text: incident.types.map((type) => type.replaceAll("-", " ")).join(", ") }),
           html("td", { text: incident.locations.map((location) => name(location.place)).join("; ") }),
