@@ -24,6 +24,8 @@ describe("README examples", () => {
     });
     expect(getPlace(tegh.locations[0]!.place).label).toBe("Tegh / Digh");
     expect(findPlaces("Khankendi")[0]!.label).toBe("Stepanakert / Khankendi");
+    expect(findPlaces("Digh")[0]!.id).toBe("tegh");
+    expect(README).toContain('findPlaces("Digh")[0].id; // "tegh"');
     // The filters' results grow with the data: the README says what they include.
     expect(filterIncidents({ from: "2023", party: "azerbaijan", place: "syunik-province" }).map((i) => i.id)).toContain("2023-04-11-tegh");
     expect(filterIncidents({ near: { place: "tegh", km: 10 } }).map((i) => i.id)).toEqual(

@@ -1,0 +1,72 @@
+// What the page needs from a dataset: the package's own Dataset type, over the shipped release or a dataset made
+// with createDataset. Ids are plain strings here; the package checks them (isPlaceId, filterIncidents).
+import type { Dataset, UserRecordTypes } from "armenia-azerbaijan-incidents";
+
+export type AnyDataset = Dataset<UserRecordTypes>;
+export type Incident = UserRecordTypes["incident"];
+export type Place = UserRecordTypes["place"];
+export type Party = UserRecordTypes["party"];
+export type Source = UserRecordTypes["source"];
+
+export const SIDES = ["armenia", "azerbaijan", "nagorno-karabakh", "russia", "other"] as const;
+export type SideName = (typeof SIDES)[number];
+export const SIDE_LABEL: Record<SideName, string> = {
+  armenia: "Armenia",
+  azerbaijan: "Azerbaijan",
+  "nagorno-karabakh": "Nagorno-Karabakh",
+  russia: "Russia",
+  other: "Other",
+};
+// Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
+export const SIDE_COLOUR: Record<SideName, string> = {
+  armenia: "#E69F00",
+  azerbaijan: "#0072B2",
+  "nagorno-karabakh": "#CC79A7",
+  russia: "#009E73",
+  other: "#6b6b6b",
+};
+const TYPE_PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#7f7f7f", "#17becf"];
+export function typeColour(types: readonly string[], type: string): string {
+  const index = types.indexOf(type);
+  return TYPE_PALETTE[(index < 0 ? 0 : index) % TYPE_PALETTE.length]!;
+}
+
+export function isSide(value: string): value is SideName {
+  return (SIDES as readonly string[]).includes(value);
+}
+
+/** The best figure of people killed in an incident, summed over every party whose losses are claimed, by side. */
+const killedCache = new WeakMap<Incident, ReadonlyMap<string, number>>();
+const totalCache = new WeakMap<Incident, number>();
+
+export function killedBySide(incident: Incident): ReadonlyMap<string, number> {
+  const cached = killedCache.get(incident);
+  if (cached) return cached;
+  const result = new Map<string, number>();
+  for (const estimate of incident.estimates) {
+    const best = estimate.killed?.best;
+    if (typeof best === "number") result.set(estimate.side, (result.get(estimate.side) ?? 0) + best);
+  }
+  killedCache.set(incident, result);
+  return result;
+}
+
+export function killedTotal(incident: Incident): number {
+  let total = totalCache.get(incident);
+  if (total !== undefined) return total;
+  total = 0;
+  for (const value of killedBySide(incident).values()) total += value;
+  totalCache.set(incident, total);
+  return total;
+}
+
+/** Episodes (named spans), when the data has them: read defensively, since the field is not in the schema yet. */
+export function episodesOf(incident: Incident): readonly string[] {
+  const value = (incident as { episodes?: unknown }).episodes;
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown) => {
+    if (typeof item === "string") return [item];
+    if (item && typeof item === "object" && typeof (item as { id?: unknown }).id === "string") return [(item as { id: string }).id];
+    return [];
+  });
+}

@@ -1,0 +1,89 @@
+// The view lives in the URL: every filter, the open incident and the display choices, so a view is a link.
+// The filters become a query for the package's own filterIncidents.
+import type { IncidentQuery } from "armenia-azerbaijan-incidents";
+import type { AnyDataset } from "./model.js";
+import { isLanguage, type Language } from "./names.js";
+
+export type ColourBy = "side" | "type";
+
+export interface ViewState {
+  from: string;
+  to: string;
+  /** Sides and party ids, matched with OR, as filterIncidents does. */
+  party: string[];
+  place: string[];
+  type: string[];
+  episode: string;
+  incident: string;
+  lang: Language;
+  colour: ColourBy;
+  /** An optional background tile layer: a URL template with {z}, {x} and {y}. Off unless a reader sets it. */
+  tiles: string;
+}
+
+export const EMPTY_STATE: ViewState = { from: "", to: "", party: [], place: [], type: [], episode: "", incident: "", lang: "en", colour: "side", tiles: "" };
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const list = (value: string | null) => (value ? value.split(",").map((item) => item.trim()).filter(Boolean) : []);
+
+/** Reads a view from a query string; values the dataset does not know are dropped and reported. */
+export function parseState(search: string, dataset: AnyDataset, knownTypes: readonly string[], knownEpisodes: readonly string[] = []): { state: ViewState; ignored: string[] } {
+  const params = new URLSearchParams(search);
+  const ignored: string[] = [];
+  const keep = (name: string, values: string[], ok: (value: string) => boolean) =>
+    values.filter((value) => (ok(value) ? true : (ignored.push(`${name} "${value}"`), false)));
+  const date = (name: string) => {
+    const value = params.get(name) ?? "";
+    if (value === "" || DATE.test(value)) return value;
+    ignored.push(`${name} "${value}"`);
+    return "";
+  };
+  const sides = new Set(dataset.parties.map((party) => party.side));
+  const lang = params.get("lang") ?? "en";
+  const incident = params.get("incident") ?? "";
+  const state: ViewState = {
+    from: date("from"),
+    to: date("to"),
+    party: keep("party", list(params.get("party")), (value) => sides.has(value as never) || dataset.isPartyId(value)),
+    place: keep("place", list(params.get("place")), (value) => dataset.isPlaceId(value)),
+    type: keep("type", list(params.get("type")), (value) => knownTypes.includes(value)),
+    episode: keep("episode", list(params.get("episode")).slice(0, 1), (value) => knownEpisodes.includes(value))[0] ?? "",
+    incident: incident === "" || dataset.isIncidentId(incident) ? incident : (ignored.push(`incident "${incident}"`), ""),
+    lang: isLanguage(lang) ? lang : (ignored.push(`lang "${lang}"`), "en"),
+    colour: params.get("colour") === "type" ? "type" : "side",
+    tiles: validTiles(params.get("tiles") ?? "") ? (params.get("tiles") ?? "") : (params.get("tiles") ? (ignored.push("tiles (not an http(s) URL template with {z}, {x} and {y})"), "") : ""),
+  };
+  return { state, ignored };
+}
+
+/** A tile URL template: http(s), with {z}, {x} and {y}. */
+export function validTiles(template: string): boolean {
+  return /^https?:\/\//.test(template) && ["{z}", "{x}", "{y}"].every((part) => template.includes(part));
+}
+
+export function serializeState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.from) params.set("from", state.from);
+  if (state.to) params.set("to", state.to);
+  if (state.party.length) params.set("party", state.party.join(","));
+  if (state.place.length) params.set("place", state.place.join(","));
+  if (state.type.length) params.set("type", state.type.join(","));
+  if (state.episode) params.set("episode", state.episode);
+  if (state.incident) params.set("incident", state.incident);
+  if (state.lang !== "en") params.set("lang", state.lang);
+  if (state.colour !== "side") params.set("colour", state.colour);
+  if (state.tiles) params.set("tiles", state.tiles);
+  const text = params.toString().replaceAll("%2C", ",").replaceAll("%7B", "{").replaceAll("%7D", "}").replaceAll("%2F", "/").replaceAll("%3A", ":");
+  return text ? `?${text}` : "";
+}
+
+/** The filters as the package's query: only what is set, so the page asks exactly what a reader of the code would. */
+export function toQuery(state: ViewState): IncidentQuery<string, string> {
+  const query: { -readonly [K in keyof IncidentQuery<string, string>]: IncidentQuery<string, string>[K] } = {};
+  if (state.from) query.from = state.from;
+  if (state.to) query.to = state.to;
+  if (state.party.length) query.party = state.party;
+  if (state.place.length) query.place = state.place;
+  if (state.type.length) query.type = state.type as NonNullable<IncidentQuery["type"]>;
+  return query;
+}

@@ -1,0 +1,282 @@
+// The explorer page (site/), in a real browser: Debian's chromium driven by playwright-core. One build, one
+// server and one browser for the whole file. Without a browser this file FAILS: install one with
+// `apt-get install -y chromium` (.ci/run does), or point CHROMIUM_PATH at one.
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { build } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveSite } from "../../site/serve.js";
+import { filterIncidents, getIncident, getSource, incidents, type IncidentQuery, toCSV } from "../../src/index.js";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const SCREENSHOT = path.join(ROOT, ".tmp/site/explorer-default.png");
+const require = createRequire(import.meta.url);
+const CANDIDATES = [process.env["CHROMIUM_PATH"], "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].filter(
+  (candidate): candidate is string => typeof candidate === "string" && candidate !== "",
+);
+
+let server: Server | undefined;
+let browser: Browser | undefined;
+let context: BrowserContext;
+let base = "";
+
+beforeAll(async () => {
+  const executablePath = CANDIDATES.find((candidate) => existsSync(candidate));
+  if (!executablePath) {
+    const message =
+      "\n\n*** NO BROWSER: the explorer's browser tests cannot run. ***\n" +
+      `None of ${CANDIDATES.join(", ")} exists. Install Debian's chromium (apt-get install -y chromium; .ci/run does) ` +
+      "or set CHROMIUM_PATH. These tests fail rather than skip, so a run without a browser is never green.\n";
+    console.error(message);
+    throw new Error(message);
+  }
+  await build({ configFile: path.join(ROOT, "site/vite.config.ts"), logLevel: "error" });
+  const served = await serveSite(path.join(ROOT, "site/dist"), 0);
+  server = served.server;
+  base = served.url;
+  browser = await chromium.launch({ executablePath, args: ["--no-sandbox"] });
+  context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+});
+
+/** Opens the page at a query string; collects console errors and uncaught exceptions. */
+async function open(query = ""): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${base}${query}`);
+  await page.waitForSelector("#app[data-ready=true]");
+  return { page, errors };
+}
+
+const count = async (page: Page) => Number(await page.getByTestId("incident-count").textContent());
+const renders = async (page: Page) => Number(await page.locator("#app").getAttribute("data-renders"));
+const markers = async (page: Page) => (await page.locator("[data-testid=map] .marker").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-place")))).sort();
+const tableIds = async (page: Page) => page.locator("[data-testid=table] tbody button[data-incident]").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-incident")));
+/** The page's view state, as it exposes it for tests (window.explorer). */
+const viewState = async (page: Page) => (await page.evaluate("window.explorer.state")) as Record<string, unknown> & { from: string; to: string };
+const idsOf = (query: IncidentQuery) => filterIncidents(query).map((incident) => incident.id);
+/** Waits for the render that follows an action. */
+async function after(page: Page, action: () => Promise<unknown>) {
+  const before = await renders(page);
+  await action();
+  await page.waitForFunction(`Number(document.getElementById("app").dataset.renders) > ${before}`);
+}
+
+describe("the explorer page", { timeout: 30_000 }, () => {
+  it("loads with no console errors, shows every part, and writes a screenshot of the default view", async () => {
+    const { page, errors } = await open();
+    for (const id of ["map", "timeline", "filters", "incident-count", "incident-panel", "table"]) await expect(page.getByTestId(id).count()).resolves.toBe(1);
+    expect(await count(page)).toBe(incidents.length);
+    expect(await tableIds(page)).toEqual(incidents.map((incident) => incident.id));
+    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    console.log(`explorer screenshot: ${path.relative(ROOT, SCREENSHOT)}`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows as many incidents as filterIncidents returns for the same filters", async () => {
+    const views: [string, IncidentQuery][] = [
+      ["?from=2023&party=azerbaijan&place=syunik-province", { from: "2023", party: "azerbaijan", place: "syunik-province" }],
+      ["?from=2022-09&to=2022-12", { from: "2022-09", to: "2022-12" }],
+      ["?party=nagorno-karabakh,armenia-mod", { party: ["nagorno-karabakh", "armenia-mod"] }],
+      ["?type=shelling,blockade", { type: ["shelling", "blockade"] }],
+      ["?place=armenia", { place: "armenia" }],
+    ];
+    const page = await context.newPage();
+    for (const [query, filters] of views) {
+      await page.goto(`${base}${query}`);
+      await page.waitForSelector("#app[data-ready=true]");
+      expect(await count(page), query).toBe(filterIncidents(filters).length);
+      expect(await tableIds(page), query).toEqual(idsOf(filters));
+    }
+    await page.close();
+  });
+
+  it("a date brush on the timeline sets the range and changes the map and the table", async () => {
+    const { page } = await open();
+    const before = { markers: await markers(page), rows: await tableIds(page) };
+    const timeline = page.locator("[data-testid=timeline] svg.timeline-svg");
+    await timeline.scrollIntoViewIfNeeded();
+    const box = (await timeline.boundingBox())!;
+    await after(page, async () => {
+      await page.mouse.move(box.x + box.width * 0.88, box.y + box.height * 0.5);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width * 0.93, box.y + box.height * 0.5, { steps: 5 });
+      await page.mouse.move(box.x + box.width * 0.995, box.y + box.height * 0.5, { steps: 5 });
+      await page.mouse.up();
+    });
+    const state = await viewState(page);
+    expect(state.from).toMatch(/^\d{4}-\d{2}$/);
+    expect(state.to).toMatch(/^\d{4}-\d{2}$/);
+    const expected = idsOf({ from: state.from, to: state.to });
+    expect(expected.length).toBeLessThan(incidents.length);
+    expect(await count(page)).toBe(expected.length);
+    expect(await tableIds(page)).toEqual(expected);
+    expect(await markers(page)).not.toEqual(before.markers);
+    expect(new URL(page.url()).searchParams.get("from")).toBe(state.from);
+    await expect(page.locator("#f-from").inputValue()).resolves.toBe(state.from);
+    await page.close();
+  });
+
+  it("a side filter changes the map and the table", async () => {
+    const { page } = await open();
+    const before = await markers(page);
+    await after(page, () => page.getByLabel("Nagorno-Karabakh", { exact: true }).check());
+    const expected = idsOf({ party: "nagorno-karabakh" });
+    expect(expected.length).toBeLessThan(incidents.length);
+    expect(await count(page)).toBe(expected.length);
+    expect(await tableIds(page)).toEqual(expected);
+    expect(await markers(page)).not.toEqual(before);
+    expect(new URL(page.url()).searchParams.get("party")).toBe("nagorno-karabakh");
+    await page.close();
+  });
+
+  it('a place search finds Tegh by typing "Digh", and narrows the map and the table to it', async () => {
+    const { page } = await open();
+    await page.getByLabel("Place", { exact: true }).fill("Digh");
+    await expect(page.locator(".place-results button").first().getAttribute("data-place")).resolves.toBe("tegh");
+    await after(page, () => page.getByLabel("Place", { exact: true }).press("Enter"));
+    const expected = idsOf({ place: "tegh" });
+    expect(expected).toContain("2023-04-11-tegh");
+    expect(await count(page)).toBe(expected.length);
+    expect(await tableIds(page)).toEqual(expected);
+    expect(await markers(page)).toEqual(["tegh"]);
+    // A province selects everything inside it.
+    await after(page, () => page.getByRole("button", { name: "Remove place Tegh" }).click());
+    await page.getByLabel("Place", { exact: true }).fill("Syunik");
+    await after(page, () => page.getByLabel("Place", { exact: true }).press("Enter"));
+    expect(await tableIds(page)).toEqual(idsOf({ place: "syunik-province" }));
+    await page.close();
+  });
+
+  it("opens an incident from the map with the keyboard", async () => {
+    const { page } = await open("?place=tegh");
+    await page.locator("[data-testid=map] .marker[data-place=tegh]").focus();
+    await after(page, () => page.keyboard.press("Enter"));
+    // One incident there opens at once; several are listed to choose from (the record grows).
+    if (filterIncidents({ place: "tegh" }).length > 1) {
+      const choices = page.getByTestId("incident-panel").locator("button[data-incident]");
+      expect(await choices.count()).toBe(filterIncidents({ place: "tegh" }).length);
+      await choices.and(page.locator("[data-incident='2023-04-11-tegh']")).focus();
+      await after(page, () => page.keyboard.press("Enter"));
+    }
+    await expect(page.getByTestId("incident-panel").locator("h2").textContent()).resolves.toBe(getIncident("2023-04-11-tegh").title);
+    expect(new URL(page.url()).searchParams.get("incident")).toBe("2023-04-11-tegh");
+    await page.close();
+  });
+
+  it("round-trips a view through the URL", async () => {
+    const { page } = await open();
+    await after(page, () => page.getByLabel("Azerbaijan", { exact: true }).check());
+    await after(page, () => page.getByLabel("exchange of fire", { exact: true }).check());
+    await after(page, () => page.locator("#f-from").fill("2021-01"));
+    await after(page, () => page.locator("#f-lang").selectOption("ru"));
+    await after(page, () => page.locator("[data-testid=table] button[data-incident='2023-04-11-tegh']").click());
+    const link = page.url();
+    const state = await viewState(page);
+    const shown = await count(page);
+    const rows = await tableIds(page);
+    const { page: second, errors } = await open(link.slice(base.length));
+    expect(await viewState(second)).toEqual(state);
+    expect(second.url()).toBe(link);
+    expect(await count(second)).toBe(shown);
+    expect(shown).toBe(filterIncidents({ party: "azerbaijan", type: "exchange-of-fire", from: "2021-01" }).length);
+    expect(await tableIds(second)).toEqual(rows);
+    await expect(second.getByLabel("Azerbaijan", { exact: true }).isChecked()).resolves.toBe(true);
+    await expect(second.getByTestId("incident-panel").locator("h2").textContent()).resolves.toBe(getIncident("2023-04-11-tegh").title);
+    await expect(second.getByTestId("incident-panel").textContent()).resolves.toContain("Тех"); // Tegh, in Russian
+    expect(errors).toEqual([]);
+    await page.close();
+    await second.close();
+  });
+
+  it("lists every claim of an incident side by side, with its sources as links", async () => {
+    const { page } = await open("?incident=2023-04-11-tegh");
+    const tegh = getIncident("2023-04-11-tegh");
+    const panel = page.getByTestId("incident-panel");
+    const claimRows = panel.locator("table[data-testid=claims] tbody tr");
+    expect(await claimRows.count()).toBe(tegh.casualties.length);
+    // One table per party whose losses are claimed: each side's account next to the other's.
+    expect(await panel.locator("table[data-testid=claims]").count()).toBe(new Set(tegh.casualties.map((claim) => claim.losses)).size);
+    // At a glance: one column per claimant, so each side's figures stand next to the other's.
+    const claimants = new Set(tegh.casualties.map((claim) => claim.claimant));
+    expect(await panel.locator("[data-testid=claims-comparison] thead th").count()).toBe(claimants.size + 3);
+    const text = (await panel.textContent()) ?? "";
+    for (const claim of tegh.casualties) if (typeof claim.killed === "number") expect(text).toContain(String(claim.killed));
+    expect(text).toContain("Accusations");
+    expect(text).toContain(tegh.accusations[0]!.allegation);
+    const links = await panel.locator("table[data-testid=claims] a[data-source]").evaluateAll((nodes) =>
+      nodes.map((node) => ({ id: node.getAttribute("data-source")!, href: node.getAttribute("href")! })),
+    );
+    const cited = new Set(tegh.casualties.flatMap((claim) => claim.sources).filter((id) => getSource(id).url));
+    expect(new Set(links.map((link) => link.id))).toEqual(cited);
+    for (const link of links) {
+      expect(link.href).toBe(getSource(link.id).url);
+      expect(new URL(link.href).protocol).toMatch(/^https?:$/);
+    }
+    await page.close();
+  });
+
+  it("downloads the selection as CSV and GeoJSON through the package's writers", async () => {
+    const { page } = await open("?party=nagorno-karabakh");
+    const selection = filterIncidents({ party: "nagorno-karabakh" });
+    const read = async (name: string) => {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name }).click()]);
+      return readFileSync((await download.path())!, "utf8");
+    };
+    expect(await read("incidents CSV")).toBe(toCSV(selection));
+    const geojson = JSON.parse(await read("GeoJSON")) as { features: { properties: { id: string } }[] };
+    expect(new Set(geojson.features.map((feature) => feature.properties.id))).toEqual(new Set(selection.map((incident) => incident.id)));
+    await page.close();
+  });
+
+  it("draws a background tile layer only when asked, under the shipped outlines", async () => {
+    const { page: plain } = await open();
+    expect(await plain.locator("[data-testid=map] image").count()).toBe(0);
+    await plain.close();
+    // No network in tests: the fake tile server answers every tile with a 1×1 PNG.
+    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+    const requested: string[] = [];
+    await context.route("https://tiles.example/**", (route) => {
+      requested.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: "image/png", body: png });
+    });
+    const { page, errors } = await open("?tiles=https://tiles.example/{z}/{x}/{y}.png");
+    const hrefs = await page.locator("[data-testid=map] image").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("href")!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^https:\/\/tiles\.example\/\d+\/\d+\/\d+\.png$/);
+    expect(await page.locator("[data-testid=map] .country").count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get("tiles")).toBe("https://tiles.example/{z}/{x}/{y}.png");
+    await page.waitForLoadState("networkidle");
+    expect(requested.length).toBe(hrefs.length);
+    expect(errors).toEqual([]);
+    await context.unroute("https://tiles.example/**");
+    await page.close();
+  });
+
+  it("has no serious or critical axe-core violations, with and without an incident open", async () => {
+    const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+    for (const query of ["", "?incident=2023-04-11-tegh&lang=hy"]) {
+      const { page } = await open(query);
+      await page.addScriptTag({ content: axe });
+      const violations = (await page.evaluate(`axe.run(document).then((result) => result.violations.map((violation) => ({
+        id: violation.id, impact: violation.impact, help: violation.help,
+        targets: violation.nodes.slice(0, 3).map((node) => node.target.join(" ")),
+      })))`)) as { id: string; impact: string; help: string; targets: string[] }[];
+      expect(violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical"), query || "default view").toEqual([]);
+      await page.close();
+    }
+  });
+});
