@@ -27,6 +27,7 @@ function asLintCheck(name: string, description: string, check: IntegrityCheck): 
         places: records.places.map((entry) => entry.record),
         parties: records.parties.map((entry) => entry.record),
         sources: records.sources.map((entry) => entry.record),
+        episodes: records.episodes.map((entry) => entry.record),
       };
       return check(data).map((found) => located(records, found));
     },
