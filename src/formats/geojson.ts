@@ -31,13 +31,26 @@ function geometryOf(place: Place | undefined): IncidentGeometry | null {
   return point ?? line ?? null;
 }
 
+/**
+ * The place's own geometry, or else that of its nearest ancestor that has one (a village no source locates is
+ * drawn at its district), with the id of the place whose geometry it is.
+ */
+function locatedGeometry(place: Place | undefined, records: FormatIndex): { geometry: IncidentGeometry | null; from: string | null } {
+  for (const candidate of [place, ...(place?.ancestors ?? []).map((id) => records.placeById.get(id))]) {
+    const geometry = geometryOf(candidate);
+    if (geometry && candidate) return { geometry, from: candidate.id };
+  }
+  return { geometry: null, from: null };
+}
+
 export interface IncidentFeature {
   readonly type: "Feature";
   /** `<incident id>/<place id>`. */
   readonly id: string;
   /**
-   * A Point at the place's coordinates, a LineString for a place drawn as a line, a GeometryCollection of both;
-   * null for a place without either (no source states them): RFC 7946 calls such a feature unlocated.
+   * A Point at the place's coordinates, a LineString for a place drawn as a line, a GeometryCollection of both.
+   * A place without either (no source states them) is drawn with its nearest located ancestor's geometry, and
+   * `location_geometry_from` names that ancestor; null only when no ancestor is located either.
    */
   readonly geometry: IncidentGeometry | null;
   readonly properties: Row;
@@ -53,10 +66,11 @@ export function incidentsGeoJSON(incidents: readonly Incident[], records: Format
     const row = incidentRow(incident, records);
     return incident.locations.map((location, index): IncidentFeature => {
       const place = records.placeById.get(location.place);
+      const located = locatedGeometry(place, records);
       return {
         type: "Feature",
         id: `${incident.id}/${location.place}`,
-        geometry: geometryOf(place),
+        geometry: located.geometry,
         properties: {
           ...row,
           location_index: index,
@@ -65,6 +79,7 @@ export function incidentsGeoJSON(incidents: readonly Incident[], records: Format
           location_kind: place?.kind ?? null,
           location_country: place?.country ?? null,
           location_relation: location.relation,
+          location_geometry_from: located.from,
         },
       };
     });

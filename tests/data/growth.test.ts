@@ -53,7 +53,12 @@ describe("a dataset that grows", () => {
       ["exec", "--", "tsc", "--noEmit"],
       ["run", "data:lint", "--silent"],
       ["run", "release:check", "--silent"],
-      ["exec", "--", "vitest", "run", "--exclude", "tests/data/growth.test.ts", "--exclude", "tests/package/consumer.test.ts", "--exclude", "tests/package/reproducible.test.ts"],
+      [
+        "exec", "--", "vitest", "run",
+        // A new record can break the tests of the data and of what shows it, not how the package is packed or
+        // built, which the outer run checks once.
+        ...["tests/data/growth.test.ts", "tests/package/consumer.test.ts", "tests/package/reproducible.test.ts", "tests/package/prepare.test.ts"].flatMap((p) => ["--exclude", p]),
+      ],
     ];
     for (const args of steps) {
       const result = step(args);

@@ -71,9 +71,14 @@ describe("toGeoJSON", () => {
     expect(collection.features).toHaveLength(count);
   });
 
-  it("leaves a location whose place has no stated coordinates unlocated (geometry null)", () => {
-    const feature = toGeoJSON([getIncident("2023-04-11-beta")]).features.find((f) => f.properties["location_place"] === "ridge");
-    expect(feature?.geometry).toBeNull();
+  it("draws a place no source locates at its nearest located ancestor, and says which one", () => {
+    const features = toGeoJSON([getIncident("2023-04-11-beta")]).features;
+    const ridge = features.find((f) => f.properties["location_place"] === "ridge");
+    // The ridge has no coordinates; its district has none either; the country has a point.
+    expect(ridge?.geometry).toEqual({ type: "Point", coordinates: [47.5, 40.5] });
+    expect(ridge?.properties["location_geometry_from"]).toBe("azerbaijan");
+    const beta = features.find((f) => f.properties["location_place"] === "beta");
+    expect(beta?.properties["location_geometry_from"]).toBe("beta");
   });
 });
 

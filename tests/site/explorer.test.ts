@@ -62,7 +62,17 @@ async function open(query = ""): Promise<{ page: Page; errors: string[] }> {
 const count = async (page: Page) => Number(await page.getByTestId("incident-count").textContent());
 const renders = async (page: Page) => Number(await page.locator("#app").getAttribute("data-renders"));
 const markers = async (page: Page) => (await page.locator("[data-testid=map] .marker").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-place")))).sort();
-const tableIds = async (page: Page) => page.locator("[data-testid=table] tbody button[data-incident]").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-incident")));
+/** The ids the table lists, all of them: a long selection is shown a page at a time until "Show all". */
+async function tableIds(page: Page) {
+  const rows = page.locator("[data-testid=table] tbody button[data-incident]");
+  const more = page.getByRole("button", { name: /^Show all \d+ incidents$/ });
+  if (await more.isVisible()) {
+    const total = Number(/\d+/.exec((await more.textContent()) ?? "")?.[0]);
+    await more.click();
+    await page.waitForFunction((n) => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll("[data-testid=table] tbody button[data-incident]").length === n, total);
+  }
+  return rows.evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-incident")));
+}
 /** The page's view state, as it exposes it for tests (window.explorer). */
 const viewState = async (page: Page) => (await page.evaluate("window.explorer.state")) as Record<string, unknown> & { from: string; to: string };
 const idsOf = (query: IncidentQuery) => filterIncidents(query).map((incident) => incident.id);
@@ -152,7 +162,8 @@ describe("the explorer page", { timeout: 30_000 }, () => {
     expect(expected).toContain("2023-04-11-tegh");
     expect(await count(page)).toBe(expected.length);
     expect(await tableIds(page)).toEqual(expected);
-    expect(await markers(page)).toEqual(["tegh"]);
+    // The map shows every location of the incidents at Tegh, Tegh among them.
+    expect(await markers(page)).toContain("tegh");
     // A province selects everything inside it.
     await after(page, () => page.getByRole("button", { name: "Remove place Tegh" }).click());
     await page.getByLabel("Place", { exact: true }).fill("Syunik");
