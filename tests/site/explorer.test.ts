@@ -90,7 +90,7 @@ describe("the explorer page", { timeout: 30_000 }, () => {
     expect(await count(page)).toBe(incidents.length);
     // The default view as a reader first sees it, before the table is expanded below.
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, clip: { x: 0, y: 0, width: 1280, height: 1600 } });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1600 } });
     console.log(`explorer screenshot: ${path.relative(ROOT, SCREENSHOT)}`);
     expect(await tableIds(page)).toEqual(incidents.map((incident) => incident.id));
     expect(errors).toEqual([]);
