@@ -10,9 +10,10 @@ export type PartyFilter<TPartyId extends string = ShippedPartyId> = SideValue | 
 /** A date written "2023", "2023-06" or "2023-06-28". */
 export type PartialDate = string;
 
+/** Within `km` of a place, or of a point (`lat`, `lon`): one or the other, never both. */
 export type NearQuery<TPlaceId extends string = ShippedPlaceId> =
-  | { readonly place: TPlaceId; readonly km: number }
-  | { readonly lat: number; readonly lon: number; readonly km: number };
+  | { readonly place: TPlaceId; readonly km: number; readonly lat?: never; readonly lon?: never }
+  | { readonly lat: number; readonly lon: number; readonly km: number; readonly place?: never };
 
 export type OneOrMany<T> = T | readonly T[];
 
