@@ -14,6 +14,7 @@ export function isIncidentsError(error: unknown): error is IncidentsError {
   return error instanceof IncidentsError || (error instanceof Error && (error as { [BRAND]?: unknown })[BRAND] === true);
 }
 
+/** The kinds of record an id can name, as `UnknownIdError.kind` gives them. */
 export type RecordKind = "incident" | "place" | "party" | "source" | "episode";
 
 /** An id that is not in the data. `suggestions` holds the closest known ids, best first. */

@@ -34,6 +34,7 @@ export interface RecordTypes {
 /** A dataset made with createDataset: the record types of the schema entry, ids as plain strings. */
 export interface UserRecordTypes extends RecordTypes {}
 
+/** A dataset: its records and every helper bound to them (the shipped `release`, or what `createDataset` returns). */
 export interface Dataset<R extends RecordTypes = UserRecordTypes> {
   /** Every incident, sorted by start date, then id. */
   readonly incidents: readonly R["incident"][];

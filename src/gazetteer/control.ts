@@ -5,6 +5,7 @@ import { isCalendarDate } from "../dates/calendar.js";
 import { InvalidQueryError } from "../errors.js";
 import type { ControlPeriod, Place, Side } from "../schema/index.js";
 
+/** Who controlled a place on a day: the party, its side, the place whose period of control applies, and that period. */
 export interface Control<P = Place, PartyId extends string = string> {
   /** The party in control. */
   readonly party: PartyId;
