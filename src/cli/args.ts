@@ -41,7 +41,7 @@ export function parse<O extends Options>(argv: readonly string[], options: O, po
     if (given.length > 1) throw new UsageError(`--${name} was given ${given.length} times; it takes one value`);
     values[name] = given[0];
   }
-  if (parsed.positionals.length > positionals) throw new UsageError(`unexpected argument "${parsed.positionals[positionals]}"`);
+  if (parsed.positionals.length > positionals) throw new UsageError(`unexpected argument ${describe(parsed.positionals[positionals])}`);
   return { values, positionals: parsed.positionals } as unknown as ReturnType<typeof parseArgs<typeof config>>;
 }
 

@@ -44,7 +44,11 @@ describe("query validation", () => {
       expect(message).toContain("x".repeat(99));
       expect(message).not.toContain("x".repeat(102));
     }
-    expect(cli(["list", "--format", long]).stderr.length).toBeLessThan(300);
+    for (const argv of [["list", "--format", long], [long], ["places", long], ["show", "x", "--format", long], ["list", long], ["--latest", long]]) {
+      const { code, stderr } = cli(argv);
+      expect(code, argv[0]).toBe(2);
+      expect(stderr.length, argv.join(" ").slice(0, 40)).toBeLessThan(300);
+    }
   });
 });
 
