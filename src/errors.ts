@@ -14,6 +14,7 @@ export function isIncidentsError(error: unknown): error is IncidentsError {
   return error instanceof IncidentsError || (error instanceof Error && (error as { [BRAND]?: unknown })[BRAND] === true);
 }
 
+/** The kinds of record an id can name, as `UnknownIdError.kind` gives them. */
 export type RecordKind = "incident" | "place" | "party" | "source" | "episode";
 
 /** An id that is not in the data. `suggestions` holds the closest known ids, best first. */
@@ -24,7 +25,7 @@ export class UnknownIdError extends IncidentsError {
     readonly id: string,
     readonly suggestions: readonly string[],
   ) {
-    super(`Unknown ${kind} id "${id}".${suggestionText(suggestions)}`);
+    super(`Unknown ${kind} id ${describe(id)}.${suggestionText(suggestions)}`);
   }
 }
 
@@ -46,13 +47,22 @@ function suggestionText(suggestions: readonly string[]): string {
   return ` Did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?`;
 }
 
-function describe(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
+/** The longest part of a bad input an error message quotes. */
+const QUOTED = 100;
+
+/** A bad input as an error message quotes it: NaN and Infinity by name, at most the first 100 characters. */
+export function describe(value: unknown): string {
+  let text: string;
+  if (typeof value === "number" || typeof value === "bigint" || typeof value === "undefined" || typeof value === "symbol" || typeof value === "function") {
+    text = String(value);
+  } else {
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = String(value);
+    }
   }
+  return text.length > QUOTED ? `${text.slice(0, QUOTED)}…` : text;
 }
 
 /** One invalid record found by createDataset: which collection, which record (by id where it has one), where. */

@@ -79,6 +79,7 @@ export {
   byLocation,
   byParty,
   byType,
+  casualtyTotals,
   controlOf,
   descendantsOf,
   filterIncidents,
@@ -89,6 +90,7 @@ export {
 } from "./data/helpers.js";
 export { distanceKm } from "./gazetteer/distance.js";
 export type { Control } from "./gazetteer/control.js";
+export type { CasualtyCounts, CasualtyTotal, CasualtyTotalsOptions } from "./claims/totals.js";
 export type { IncidentPredicate } from "./query/predicates.js";
 export type { DateQuery, IncidentQuery, LocationQuery, NearQuery, OneOrMany, PartyFilter } from "./query/types.js";
 export { DatasetError, IncidentsError, isIncidentsError, InvalidQueryError, UnknownIdError, type DatasetIssue, type RecordKind } from "./errors.js";

@@ -33,6 +33,12 @@ describe("README examples", () => {
     );
   });
 
+  it("query claims.csv for each claimant's latest figure, not every revision", () => {
+    const query = /SELECT losses_side[\s\S]*?claims\.csv[\s\S]*?;/.exec(README)?.[0];
+    expect(query).toBeDefined();
+    expect(query).toMatch(/sum\(killed\) FILTER \(WHERE list_contains\(string_split\(latest, '; '\), 'killed'\)\)/);
+  });
+
   it("describe the Sotk estimate as the data derives it", () => {
     expect(README).toContain("So for Sotk, Armenian armed forces killed: low 3, best 3, high 4");
     const estimate = getIncident("2023-09-01-sotk").estimates.find((e) => e.losses === "armenia-armed-forces");

@@ -5,6 +5,7 @@
 import type { z } from "zod";
 import type { CasualtyClaimSchema, CasualtyEstimateSchema, CasualtyRangeSchema, PartySchema } from "../schema/index.js";
 import { CASUALTY_CATEGORIES, type CasualtyCategory } from "./categories.js";
+import { claimantOf } from "./claimant.js";
 
 export { CASUALTY_CATEGORIES, type CasualtyCategory };
 
@@ -35,8 +36,7 @@ export function campOf(side: string | undefined): string | undefined {
   return side === "nagorno-karabakh" ? "armenia" : side;
 }
 
-/** A claim without a claimant is its source's own claim. */
-export const claimantOf = (claim: ClaimLike): string => claim.claimant ?? `source:${claim.sources[0]}`;
+export { claimantOf };
 
 /**
  * Each claimant's latest figure: undated claims count as the oldest; on the same day the one listed later wins,

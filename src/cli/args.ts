@@ -3,6 +3,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { INCIDENT_FORMAT_NAMES, type IncidentFormatName } from "../formats/registry.js";
 import { closest } from "../lookup/suggest.js";
 import type { NearQuery, PlaceId } from "armenia-azerbaijan-incidents";
+import { describe } from "../errors.js";
 
 /** A mistake in the command line: printed without a stack trace, exit status 2. */
 export class UsageError extends Error {
@@ -40,7 +41,7 @@ export function parse<O extends Options>(argv: readonly string[], options: O, po
     if (given.length > 1) throw new UsageError(`--${name} was given ${given.length} times; it takes one value`);
     values[name] = given[0];
   }
-  if (parsed.positionals.length > positionals) throw new UsageError(`unexpected argument "${parsed.positionals[positionals]}"`);
+  if (parsed.positionals.length > positionals) throw new UsageError(`unexpected argument ${describe(parsed.positionals[positionals])}`);
   return { values, positionals: parsed.positionals } as unknown as ReturnType<typeof parseArgs<typeof config>>;
 }
 
@@ -67,18 +68,27 @@ export function nearOption(value: string | undefined): NearQuery | undefined {
   const at = value.lastIndexOf(":");
   const km = Number(value.slice(at + 1));
   if (at <= 0 || value.slice(at + 1).trim() === "" || !Number.isFinite(km)) {
-    throw new UsageError(`--near takes <place>:<km> or <lat>,<lon>:<km>, such as tegh:25 or 39.56,46.48:25 (got "${value}")`);
+    throw new UsageError(`--near takes <place>:<km> or <lat>,<lon>:<km>, such as tegh:25 or 39.56,46.48:25 (got ${describe(value)})`);
   }
   const where = value.slice(0, at);
   const point = /^(-?\d+(?:\.\d+)?),\s*(-?\d+(?:\.\d+)?)$/.exec(where);
-  if (point) return { lat: Number(point[1]), lon: Number(point[2]), km };
+  if (point) {
+    const [lat, lon] = [Number(point[1]), Number(point[2])];
+    if (Math.abs(lat) > 90 && Math.abs(lon) <= 90) throw new UsageError(swapped(lat, lon, km, `${lat} is not a latitude (-90 to 90)`));
+    return { lat, lon, km };
+  }
   return { place: where as PlaceId, km };
+}
+
+/** The message for a `--near` point that makes sense only with latitude and longitude swapped. */
+export function swapped(lat: number, lon: number, km: number, why: string): string {
+  return `--near ${lat},${lon}:${km}: ${why}; latitude comes first. Did you mean --near ${lon},${lat}:${km}?`;
 }
 
 export function formatOption(value: string | undefined, fallback: Format, allowed: readonly Format[] = FORMATS): Format {
   if (value === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`--format must be one of ${allowed.join(", ")} (got "${value}")`);
+    throw new UsageError(`--format must be one of ${allowed.join(", ")} (got ${describe(value)})`);
   }
   return value as Format;
 }

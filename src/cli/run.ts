@@ -1,4 +1,5 @@
 // The command line as a function of its arguments, so tests can run it without a process.
+import { describe } from "../errors.js";
 import { isIncidentsError, release } from "armenia-azerbaijan-incidents";
 import type { CliDataset } from "./dataset.js";
 import { parse, UsageError } from "./args.js";
@@ -40,7 +41,7 @@ function runOverview(argv: readonly string[], data: CliDataset): Result {
   if (values.help) return ok(HELP);
   if (values.version) return ok("version" in data.info ? String(data.info.version) : "unversioned");
   const latest = values.latest === undefined ? 5 : Number(values.latest);
-  if (!Number.isInteger(latest) || latest < 0) throw new UsageError(`--latest must be a whole number, zero or more (got "${values.latest}")`);
+  if (!Number.isInteger(latest) || latest < 0) throw new UsageError(`--latest must be a whole number, zero or more (got ${describe(values.latest)})`);
   return ok(overview(data, latest));
 }
 
@@ -51,7 +52,7 @@ function dispatch(argv: readonly string[], terminal: Terminal, data: CliDataset)
   const command = COMMANDS[first];
   if (!command) {
     const near = closest(first, Object.keys(COMMANDS), 1);
-    throw new UsageError(`unknown command "${first}"${near.length > 0 ? `. Did you mean "${near[0]}"?` : ""}`);
+    throw new UsageError(`unknown command ${describe(first)}${near.length > 0 ? `. Did you mean "${near[0]}"?` : ""}`);
   }
   return command.run(rest, terminal, data);
 }

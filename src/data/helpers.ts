@@ -1,5 +1,6 @@
 // The main entry's helpers over the shipped dataset, typed by this release's ids. Plain functions delegating to
 // the dataset, so that a bundler drops the records from a bundle that imports none of them.
+import type { CasualtyTotal, CasualtyTotalsOptions } from "../claims/totals.js";
 import type { CSVOptions } from "../formats/csv.js";
 import type { IncidentFeatureCollection } from "../formats/geojson.js";
 import type { IncidentPredicate } from "../query/predicates.js";
@@ -66,4 +67,12 @@ export function toCSV(incidents: readonly Incident[], options: CSVOptions = {}):
 /** RFC 7946 GeoJSON: one feature per incident location, at the release's coordinates. */
 export function toGeoJSON(incidents: readonly Incident[]): IncidentFeatureCollection {
   return shipped.toGeoJSON(incidents);
+}
+/**
+ * Casualty totals by year (or over all, with `{ by: "all" }`) and losing side: the losing side's own camp's latest
+ * figures apart from the highest latest figure of another camp, summed over incidents. A category no claim gives
+ * a number for is `null`, not 0. What the command line's `stats` prints.
+ */
+export function casualtyTotals(incidents: readonly Incident[], options: CasualtyTotalsOptions = {}): CasualtyTotal[] {
+  return shipped.casualtyTotals(incidents, options);
 }

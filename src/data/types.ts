@@ -18,15 +18,26 @@ type ReleaseDataset = z.output<
   >
 >;
 
-export type Incident = DeepReadonly<ReleaseDataset["incidents"][number]>;
-export type Place = DeepReadonly<ReleaseDataset["places"][number]>;
-export type Party = DeepReadonly<ReleaseDataset["parties"][number]>;
-export type Source = DeepReadonly<ReleaseDataset["sources"][number]>;
-export type Episode = DeepReadonly<NonNullable<ReleaseDataset["episodes"]>[number]>;
+/** An incident of this release: an armed clash, strike, capture or blockade, with its places, actors, casualty claims and derived estimates. */
+// An interface, not an alias, so that editors and compile errors show its name rather than its 70 lines.
+export interface Incident extends DeepReadonly<ReleaseDataset["incidents"][number]> {}
+/** A place of the gazetteer, with its names, parent chain (`ancestors`), display `label` and, where a source states them, coordinates. */
+export interface Place extends DeepReadonly<ReleaseDataset["places"][number]> {}
+/** An actor: armed forces, a ministry, an authority, an organisation; with the side it belongs to. */
+export interface Party extends DeepReadonly<ReleaseDataset["parties"][number]> {}
+/** A publication cited by the records: publisher, address, language and date. */
+export interface Source extends DeepReadonly<ReleaseDataset["sources"][number]> {}
+/** A named span (a war, an escalation, a blockade) incidents link to, with derived sides and estimates. */
+export interface Episode extends DeepReadonly<NonNullable<ReleaseDataset["episodes"]>[number]> {}
+/** One statement about losses: whose losses, the figures, who said it and when, and the sources that report it. */
 export type CasualtyClaim = Incident["casualties"][number];
+/** Low / best / high per casualty category for one party's losses, derived from the claims by the README's rules. */
 export type CasualtyEstimate = Incident["estimates"][number];
+/** A claim that a party did something (fired first, struck civilians), by whom, with sources. */
 export type Accusation = Incident["accusations"][number];
+/** A party's denial of an accusation, with sources. */
 export type Denial = Incident["denials"][number];
+/** Where an incident happened: a place and how it relates to it (`at`, `near` or `within`). */
 export type Location = Incident["locations"][number];
 // The id unions (current ids, aliases, and both), as the build generates them from the data.
 export type {

@@ -1,9 +1,11 @@
 // A dataset object from records already validated and derived: the shipped release (validated at build time)
 // and createDataset (validated just before) both come through here. Runs no zod.
+import { casualtyTotalsOf, type CasualtyTotalsOptions } from "../claims/totals.js";
 import { deepFreeze } from "../data/freeze.js";
 import { incidentsCSV } from "../formats/csv.js";
 import { incidentsGeoJSON } from "../formats/geojson.js";
 import { toNDJSON } from "../formats/ndjson.js";
+import { requireIncidents } from "../formats/rows.js";
 import { controlLookup } from "../gazetteer/control.js";
 import { placeFinder } from "../gazetteer/find-places.js";
 import { hierarchyOf } from "../gazetteer/hierarchy.js";
@@ -62,6 +64,8 @@ export function makeDataset<R extends RecordTypes>(published: PublishedRecords, 
     toCSV: (incidents: Parameters<typeof incidentsCSV>[0], options: Parameters<typeof incidentsCSV>[1] = {}) => incidentsCSV(incidents, options, records),
     toGeoJSON: (incidents: Parameters<typeof incidentsGeoJSON>[0]) => incidentsGeoJSON(incidents, records),
     toNDJSON,
+    casualtyTotals: (incidents: Parameters<typeof incidentsCSV>[0], options: CasualtyTotalsOptions = {}) =>
+      casualtyTotalsOf(requireIncidents(incidents), (party) => records.partyById.get(party)?.side, options),
   };
   return Object.freeze(dataset) as unknown as Dataset<R>;
 }

@@ -1,5 +1,6 @@
 // The type of a dataset: the records and every helper bound to them. One shape for the shipped release (literal
 // id unions, so a misspelt id fails to compile) and for a dataset made with createDataset (plain string ids).
+import type { CasualtyTotal, CasualtyTotalsOptions } from "../claims/totals.js";
 import type { CSVOptions } from "../formats/csv.js";
 import type { Control } from "../gazetteer/control.js";
 import type { IncidentFeatureCollection } from "../formats/geojson.js";
@@ -33,6 +34,7 @@ export interface RecordTypes {
 /** A dataset made with createDataset: the record types of the schema entry, ids as plain strings. */
 export interface UserRecordTypes extends RecordTypes {}
 
+/** A dataset: its records and every helper bound to them (the shipped `release`, or what `createDataset` returns). */
 export interface Dataset<R extends RecordTypes = UserRecordTypes> {
   /** Every incident, sorted by start date, then id. */
   readonly incidents: readonly R["incident"][];
@@ -88,4 +90,9 @@ export interface Dataset<R extends RecordTypes = UserRecordTypes> {
   toGeoJSON(incidents: readonly R["incident"][]): IncidentFeatureCollection;
   /** Incidents as NDJSON, one per line. */
   toNDJSON(incidents: readonly R["incident"][]): string;
+  /**
+   * Casualty totals by year (or over all, with `{ by: "all" }`) and losing side, the losing side's own camp apart
+   * from the other camps, by the estimate rules (each claimant's latest figure). What `stats` prints.
+   */
+  casualtyTotals(incidents: readonly R["incident"][], options?: CasualtyTotalsOptions): CasualtyTotal[];
 }

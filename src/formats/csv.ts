@@ -4,6 +4,7 @@ import type { Incident } from "../schema/index.js";
 import { rowsToCSV } from "./rfc4180.js";
 import { CLAIM_COLUMNS, claimRows, type FormatIndex, INCIDENT_COLUMNS, incidentRow, requireIncidents } from "./rows.js";
 
+/** Options of `toCSV`: which table to write. */
 export interface CSVOptions {
   /** `incidents` (default): one row per incident, with low / best / high per side; `claims`: one row per casualty claim. */
   readonly table?: "incidents" | "claims";

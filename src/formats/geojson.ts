@@ -2,12 +2,14 @@
 import type { Incident, Place } from "../schema/index.js";
 import { type FormatIndex, incidentRow, requireIncidents, type Row } from "./rows.js";
 
+/** A GeoJSON Point at `[longitude, latitude]`. */
 export interface PointGeometry {
   readonly type: "Point";
   /** [longitude, latitude], WGS84. */
   readonly coordinates: readonly [number, number];
 }
 
+/** A GeoJSON LineString: a place drawn as a line (a border section, a road). */
 export interface LineStringGeometry {
   readonly type: "LineString";
   /** [longitude, latitude] points, WGS84. */
@@ -20,6 +22,7 @@ export interface GeometryCollection {
   readonly geometries: readonly (PointGeometry | LineStringGeometry)[];
 }
 
+/** The geometry of one incident location: a point, a line, or both in a GeometryCollection. */
 export type IncidentGeometry = PointGeometry | LineStringGeometry | GeometryCollection;
 
 function geometryOf(place: Place | undefined): IncidentGeometry | null {
@@ -43,6 +46,7 @@ function locatedGeometry(place: Place | undefined, records: FormatIndex): { geom
   return { geometry: null, from: null };
 }
 
+/** One incident location as a GeoJSON Feature, with the incident row's columns as flat properties. */
 export interface IncidentFeature {
   readonly type: "Feature";
   /** `<incident id>/<place id>`. */
@@ -56,6 +60,7 @@ export interface IncidentFeature {
   readonly properties: Row;
 }
 
+/** RFC 7946 GeoJSON: one feature per incident location. */
 export interface IncidentFeatureCollection {
   readonly type: "FeatureCollection";
   readonly features: readonly IncidentFeature[];

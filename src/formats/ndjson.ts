@@ -2,6 +2,7 @@
 import type { Incident } from "../schema/index.js";
 import { requireIncidents } from "./rows.js";
 
+/** The incidents as NDJSON: one complete incident as JSON per line. */
 export function toNDJSON(incidents: readonly Incident[]): string {
   return requireIncidents(incidents)
     .map((incident) => `${JSON.stringify(incident)}\n`)

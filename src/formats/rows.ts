@@ -1,5 +1,6 @@
 // Incidents and claims as flat rows of strings and numbers: the shape CSV and GeoJSON properties share.
-import { CASUALTY_CATEGORIES } from "../claims/categories.js";
+import { CASUALTY_CATEGORIES, type CasualtyCategory } from "../claims/categories.js";
+import { claimantOf } from "../claims/claimant.js";
 import { InvalidQueryError } from "../errors.js";
 import { SIDES } from "../schema/enums.js";
 import type { Incident, Party, Place } from "../schema/index.js";
@@ -31,8 +32,29 @@ export const INCIDENT_COLUMNS = /* @__PURE__ */ (() => [
 /** The columns of `claimRows`, in order. */
 export const CLAIM_COLUMNS = [
   "incident_id", "claim", "losses", "losses_side", "claimant", "claimant_side",
-  "killed", "wounded", "captured", "missing", "unspecified", "reported", "sources", "note",
+  "killed", "wounded", "captured", "missing", "unspecified", "reported", "sources", "note", "latest",
 ] as const;
+
+/**
+ * For each claim, the categories in which it gives its claimant's latest figure for the same losses (the figure
+ * the estimates count): a later statement by the same claimant about the same losses supersedes it. By the
+ * estimate rules: undated claims are the oldest; on the same day the claim listed later wins.
+ */
+function latestCategories(incident: Incident): CasualtyCategory[][] {
+  const result: CasualtyCategory[][] = incident.casualties.map(() => []);
+  for (const category of CASUALTY_CATEGORIES) {
+    const latest = new Map<string, { index: number; reported: string }>();
+    incident.casualties.forEach((claim, index) => {
+      if (typeof claim[category] !== "number") return;
+      const key = `${claim.losses} ${claimantOf(claim)}`;
+      const reported = claim.reported ?? "";
+      const current = latest.get(key);
+      if (!current || reported >= current.reported) latest.set(key, { index, reported });
+    });
+    for (const { index } of latest.values()) result[index]!.push(category);
+  }
+  return result;
+}
 
 /** Per side, the sum over its parties of each estimate bound; empty where no claim gives a number. */
 function estimateCells(incident: Incident): Row {
@@ -75,6 +97,7 @@ export function incidentRow(incident: Incident, { placeById }: FormatIndex): Row
 
 /** One row per casualty claim; a category reported without a number is listed in `unspecified`, not as a count. */
 export function claimRows(incident: Incident, { partyById }: FormatIndex): Row[] {
+  const latest = latestCategories(incident);
   return incident.casualties.map((claim, index) => ({
     incident_id: incident.id,
     claim: index,
@@ -87,6 +110,8 @@ export function claimRows(incident: Incident, { partyById }: FormatIndex): Row[]
     reported: claim.reported ?? null,
     sources: claim.sources.join(LIST),
     note: claim.note ?? null,
+    // Last, so that readers of the columns by position keep working.
+    latest: latest[index]!.join(LIST),
   }));
 }
 

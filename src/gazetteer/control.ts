@@ -5,6 +5,7 @@ import { isCalendarDate } from "../dates/calendar.js";
 import { InvalidQueryError } from "../errors.js";
 import type { ControlPeriod, Place, Side } from "../schema/index.js";
 
+/** Who controlled a place on a day: the party, its side, the place whose period of control applies, and that period. */
 export interface Control<P = Place, PartyId extends string = string> {
   /** The party in control. */
   readonly party: PartyId;
@@ -19,9 +20,10 @@ export interface Control<P = Place, PartyId extends string = string> {
 /** `requirePlace` resolves an id or alias, or throws the lookup's UnknownIdError. */
 export function controlLookup(records: IndexedRecords, requirePlace: (id: string) => Place) {
   return (placeId: string, date: string): Control | undefined => {
-    if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !isCalendarDate(date)) {
+    if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
       throw new InvalidQueryError("date", date, "must be a day written YYYY-MM-DD");
     }
+    if (!isCalendarDate(date)) throw new InvalidQueryError("date", date, "is not a calendar date");
     const place = requirePlace(placeId);
     const chain = [place, ...place.ancestors.map((id) => records.placeById.get(id)).filter((p): p is Place => p !== undefined)];
     const holder = chain.find((candidate) => candidate.control !== undefined);

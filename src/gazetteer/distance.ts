@@ -5,8 +5,20 @@ export const EARTH_RADIUS_KM = 6371.0088;
 
 const radians = (degrees: number) => (degrees * Math.PI) / 180;
 
-/** Haversine distance between two `[longitude, latitude]` points, in kilometres. */
+const check = (point: unknown, name: string): void => {
+  const [lon, lat] = Array.isArray(point) ? point : [];
+  if ((point as unknown[] | null)?.length !== 2 || typeof lon !== "number" || typeof lat !== "number" || !(Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) {
+    throw new RangeError(`distanceKm: ${name} must be [longitude, latitude]: two numbers, longitude -180 to 180, latitude -90 to 90`);
+  }
+};
+
+/**
+ * Haversine distance between two `[longitude, latitude]` points, in kilometres. Throws a RangeError for a point
+ * that is not two numbers in range (NaN included).
+ */
 export function distanceKm(a: readonly [number, number], b: readonly [number, number]): number {
+  check(a, "a");
+  check(b, "b");
   const [lon1, lat1] = a;
   const [lon2, lat2] = b;
   const h =

@@ -20,10 +20,11 @@ export function hierarchyOf(records: IndexedRecords, requirePlace: (id: string) 
   };
   return {
     /** True when `place` is `container` itself or lies anywhere inside it. Aliases count as their current ids. */
+    /** Unknown ids throw the lookup's UnknownIdError, as ancestorsOf does. */
     isWithin(place, container) {
-      const inner = records.placeById.get(place);
-      const outer = records.placeById.get(container);
-      return inner !== undefined && outer !== undefined && (inner === outer || inner.ancestors.includes(outer.id));
+      const inner = requirePlace(place);
+      const outer = requirePlace(container);
+      return inner === outer || inner.ancestors.includes(outer.id);
     },
     /** The parent chain of a place, nearest first, up to its country. */
     ancestorsOf: (id) => requirePlace(id).ancestors.map((ancestor) => records.placeById.get(ancestor) as Place),

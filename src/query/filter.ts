@@ -13,7 +13,7 @@ import { FILTER_KEYS } from "./filters.js";
  */
 export function incidentFilter(incidents: readonly Incident[], predicates: Predicates) {
   return (query: IncidentQuery<string, string, string> = {}): Incident[] => {
-    if (query === null || typeof query !== "object") throw new InvalidQueryError("query", query, "must be an object of filters");
+    if (query === null || typeof query !== "object" || Array.isArray(query)) throw new InvalidQueryError("query", query, "must be an object of filters");
     knownKeys("query", query, FILTER_KEYS);
     const tests: IncidentPredicate[] = [];
     if (query.from !== undefined || query.to !== undefined) {

@@ -10,12 +10,15 @@ export type PartyFilter<TPartyId extends string = ShippedPartyId> = SideValue | 
 /** A date written "2023", "2023-06" or "2023-06-28". */
 export type PartialDate = string;
 
+/** Within `km` of a place, or of a point (`lat`, `lon`): one or the other, never both. */
 export type NearQuery<TPlaceId extends string = ShippedPlaceId> =
-  | { readonly place: TPlaceId; readonly km: number }
-  | { readonly lat: number; readonly lon: number; readonly km: number };
+  | { readonly place: TPlaceId; readonly km: number; readonly lat?: never; readonly lon?: never }
+  | { readonly lat: number; readonly lon: number; readonly km: number; readonly place?: never };
 
+/** One value, or a list of values matching any of them (OR). */
 export type OneOrMany<T> = T | readonly T[];
 
+/** A date range: incidents whose span overlaps it. */
 export interface DateQuery {
   /** Incidents whose span reaches this day or later (a year or month means its first day). */
   readonly from?: PartialDate;
@@ -23,6 +26,7 @@ export interface DateQuery {
   readonly to?: PartialDate;
 }
 
+/** A location filter: inside places, and/or within a distance of a place or point. */
 export interface LocationQuery<TPlaceId extends string = ShippedPlaceId> {
   /** Incidents at a place or anywhere inside it: `syunik-province` includes Tegh. */
   readonly place?: OneOrMany<TPlaceId>;
@@ -30,6 +34,7 @@ export interface LocationQuery<TPlaceId extends string = ShippedPlaceId> {
   readonly near?: NearQuery<TPlaceId>;
 }
 
+/** The filters of `filterIncidents`: every one given must match (AND); a list inside one matches any value (OR). */
 export interface IncidentQuery<
   TPlaceId extends string = ShippedPlaceId,
   TPartyId extends string = ShippedPartyId,

@@ -16,6 +16,9 @@ export function dateBounds({ from, to }: DateQuery): { from: string; to: string 
   const bound = (parameter: "from" | "to", value: unknown) => {
     if (value === undefined) return undefined;
     const range = typeof value === "string" ? parsePartialDate(value) : undefined;
+    if (!range && typeof value === "string" && /^\d{4}(-\d{2}){1,2}$/.test(value)) {
+      throw new InvalidQueryError(parameter, value, "is not a calendar date");
+    }
     if (!range) throw new InvalidQueryError(parameter, value, "must be a date written YYYY, YYYY-MM or YYYY-MM-DD");
     return range;
   };
@@ -55,9 +58,13 @@ export function knownPlace(value: unknown, requirePlace: (id: string) => Place):
 }
 
 export function nearPoint(near: NearQuery<string>, requirePlace: (id: string) => Place): { point: readonly [number, number]; km: number } {
-  const { km } = near;
+  const { km } = (near ?? {}) as { km?: unknown };
   if (typeof km !== "number" || !Number.isFinite(km) || km < 0) {
     throw new InvalidQueryError("near.km", km, "must be a finite number of kilometres, zero or more");
+  }
+  if (near === null || typeof near !== "object") throw new InvalidQueryError("near", near, "must be { place, km } or { lat, lon, km }");
+  if ("place" in near && ("lat" in near || "lon" in near)) {
+    throw new InvalidQueryError("near", near, "takes a place or a point (lat, lon), not both");
   }
   if ("place" in near) {
     const place = knownPlace(near.place, requirePlace);

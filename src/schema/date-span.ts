@@ -2,6 +2,7 @@ import { z } from "zod";
 import { endOfMonth } from "../dates/calendar.js";
 import { IsoDateSchema } from "./primitives.js";
 
+/** How precisely a span is known: to the day, the month or the year. */
 export const DatePrecisionSchema = z
   .enum(["day", "month", "year"])
   .describe("How precisely the dates are known: a month or year precision spans that whole month or year.");

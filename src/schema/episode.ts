@@ -40,5 +40,7 @@ export function episodeSchema<T extends IdSchemas>(ids: T) {
     .strict();
 }
 
+/** An episode as stored in `data/episodes.json`. */
 export const EpisodeRecordSchema = episodeRecordSchema(stringIds);
+/** An episode as the package publishes it, with `sides` and `estimates` derived. */
 export const EpisodeSchema = episodeSchema(stringIds);

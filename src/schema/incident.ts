@@ -6,11 +6,13 @@ import { DateSpanSchema } from "./date-span.js";
 import { SideSchema } from "./party.js";
 import { idRef, type IdSchemas, IsoDateSchema, NonEmptyTextSchema, stringIds, uniqueList } from "./primitives.js";
 
+/** The kinds of incident, from `INCIDENT_TYPES`. */
 export const IncidentTypeSchema = z.enum(INCIDENT_TYPES);
 
 /** How precisely an incident's location is known: at the place, near it, or only somewhere within it. */
 export const LocationRelationSchema = z.enum(["at", "near", "within"]);
 
+/** How far an incident is confirmed. */
 export const VerificationSchema = z
   .enum(["corroborated", "single-side", "single-source", "disputed"])
   .describe(
@@ -18,6 +20,7 @@ export const VerificationSchema = z
       "single-source: one outlet only; disputed: a party denies it happened",
   );
 
+/** The casualty categories: killed, wounded, captured, missing. */
 export const CasualtyCategorySchema = z.enum(CASUALTY_CATEGORIES);
 
 /** A figure as claimed: a count, or "unspecified" where the claimant reported losses without a number. */
@@ -156,11 +159,19 @@ export function incidentSchema<T extends IdSchemas>(ids: T) {
     .strict();
 }
 
+/** The casualty categories in the order every output lists them. */
 export { CASUALTY_CATEGORIES };
+/** An incident as stored in `data/incidents/`. */
 export const IncidentRecordSchema = incidentRecordSchema(stringIds);
+/** An incident as the package publishes it, with `sides`, `estimates` and `file` derived. */
 export const IncidentSchema = incidentSchema(stringIds);
+/** One statement about losses: whose losses, the figures, claimant, date reported and sources. */
 export const CasualtyClaimSchema = casualtyClaimSchema(stringIds);
+/** A claim that a party did something, by whom, with sources. */
 export const AccusationSchema = accusationSchema(stringIds);
+/** A party's denial of an accusation, with sources. */
 export const DenialSchema = denialSchema(stringIds);
+/** Where an incident happened: a place and its relation (`at`, `near`, `within`). */
 export const LocationSchema = locationSchema(stringIds);
+/** Low / best / high per casualty category for one party's losses, derived from the claims. */
 export const CasualtyEstimateSchema = casualtyEstimateSchema(stringIds);

@@ -6,6 +6,7 @@ import { idRef, type IdSchemas, NonEmptyTextSchema, stringIds, uniqueList } from
 /** The sides of the conflict. Filtering by a side matches every actor on it. */
 export const SideSchema = z.enum(SIDES);
 
+/** The kinds of actor: armed forces, ministry, authority, organisation and so on. */
 export const PartyKindSchema = z.enum([
   "government",
   "ministry",
@@ -37,4 +38,5 @@ export function partySchema<T extends IdSchemas>(ids: T) {
     .strict();
 }
 
+/** An actor, with the side it belongs to. */
 export const PartySchema = partySchema(stringIds);

@@ -11,6 +11,7 @@ import {
   UrlSchema,
 } from "./primitives.js";
 
+/** The kinds of place: country, province, district, settlement, height, border section and so on. */
 export const PlaceKindSchema = z.enum([
   "country",
   "province",
@@ -180,5 +181,7 @@ export const PlaceRecordSchema = placeRecordSchema(stringIds);
 /** A place as the package publishes it, with its label and ancestors derived. */
 export const PlaceSchema = placeSchema(stringIds);
 
+/** A period during which a party controlled a place, with sources. */
 export const ControlPeriodSchema = controlPeriodSchema(stringIds);
+/** The line a place is drawn as, and the page or the named places it is drawn from. */
 export const PlaceLineSchema = placeLineSchema(stringIds);

@@ -35,6 +35,7 @@ export const stringIds = {
   episode: IdSchema,
 } as const;
 
+/** A calendar day written YYYY-MM-DD. */
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { idRef, type IdSchemas, LanguageSchema, NonEmptyTextSchema, PartialDateSchema, stringIds, uniqueList, UrlSchema } from "./primitives.js";
 
+/** The kinds of publication: news agency, newspaper, government site and so on. */
 export const SourceKindSchema = z.enum([
   "news-agency",
   "newspaper",
@@ -37,4 +38,5 @@ export function sourceSchema<T extends IdSchemas>(ids: T) {
     );
 }
 
+/** A publication cited by the records. */
 export const SourceSchema = sourceSchema(stringIds);

@@ -20,6 +20,15 @@ describe("command line, in process", () => {
     expect(cli(["-n", "1"]).stdout).toContain("Latest 1 incidents:");
   });
 
+  it("lines up the overview's columns: the commands' descriptions start in one column", () => {
+    for (const shown of [data, { ...data, incidents: data.incidents.slice(0, 1) }] as CliDataset[]) {
+      const lines = run([], terminal, shown).stdout.split("\n").filter((line) => line.startsWith("  armenia-azerbaijan-incidents "));
+      expect(lines).toHaveLength(6);
+      const columns = new Set(lines.map((line) => / {4}(?=\S)/.exec(line)?.index));
+      expect(columns.size, lines.join("\n")).toBe(1);
+    }
+  });
+
   it("prints help for the tool and for each command", () => {
     expect(cli(["--help"]).stdout).toBe(HELP);
     expect(cli(["help"]).stdout).toBe(HELP);

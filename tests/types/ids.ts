@@ -13,3 +13,5 @@ filterIncidents({ type: "skirmish" });
 // References inside records are typed by the same unions, so they can be passed on without a cast.
 export const first: PlaceId = (getIncident("2023-04-11-tegh") satisfies Incident).locations[0]!.place;
 export const parent = getPlace(first).parent;
+// @ts-expect-error -- near takes a place or a point, not both
+filterIncidents({ near: { place: "tegh", lat: 39.5, lon: 46.4, km: 5 } });

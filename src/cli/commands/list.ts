@@ -3,7 +3,8 @@ import { FILTER_SPECS, filterHelp } from "../../query/filters.js";
 import { formatSpan } from "../../dates/span-format.js";
 import { INCIDENT_FORMAT_NAMES, INCIDENT_FORMATS } from "../../formats/registry.js";
 import type { CliDataset, CliIncident } from "../dataset.js";
-import { formatOption, listOption, nearOption, parse, UsageError } from "../args.js";
+import { distanceKm } from "../../gazetteer/distance.js";
+import { formatOption, listOption, nearOption, parse, swapped, UsageError } from "../args.js";
 import { ok, type Result, type Terminal } from "../io.js";
 import { renderTable } from "../table.js";
 
@@ -42,6 +43,20 @@ function table(data: CliDataset, incidents: readonly CliIncident[], terminal: Te
   return `${renderTable(["dates", "id", "types", "places"], rows, terminal.columns)}\n\n${incidents.length} incident(s)`;
 }
 
+/** How far from every place of the data a point may lie before `--near` asks whether it was written lon,lat. */
+const FAR_KM = 500;
+
+/** A point far from every place of the data that would lie among them with latitude and longitude swapped. */
+function checkNearPoint(data: CliDataset, near: { lat?: number; lon?: number; km: number } | undefined): void {
+  if (near?.lat === undefined || near.lon === undefined || Math.abs(near.lon) > 90) return;
+  const { lat, lon, km } = near;
+  const points = data.places.flatMap((place) => (place.coordinates ? [place.coordinates] : []));
+  const nearest = (point: readonly [number, number]) => Math.min(Infinity, ...points.map((p) => distanceKm(p, point)));
+  if (nearest([lon, lat]) > FAR_KM && nearest([lat, lon]) <= FAR_KM) {
+    throw new UsageError(swapped(lat, lon, km, `that point lies more than ${FAR_KM} km from every place in the data, and ${lon},${lat} lies among them`));
+  }
+}
+
 export function list(argv: readonly string[], terminal: Terminal, data: CliDataset): Result {
   const filterOptions = Object.fromEntries(FILTER_SPECS.map((spec) => [spec.key, { type: "string", multiple: spec.multiple }] as const));
   const { values } = parse(argv, { ...filterOptions, format: { type: "string", short: "f" }, table: { type: "string" } });
@@ -59,6 +74,7 @@ export function list(argv: readonly string[], terminal: Terminal, data: CliDatas
       return [[spec.key, spec.multiple ? listOption(value as string[]) : value]];
     }),
   ) as IncidentQuery<string, string>;
+  checkNearPoint(data, query.near as { lat?: number; lon?: number; km: number } | undefined);
   const incidents = data.filterIncidents(query);
   if (format === "table") return ok(table(data, incidents, terminal));
   const options = values.table === "claims" ? { table: "claims" as const } : {};

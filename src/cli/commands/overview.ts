@@ -4,12 +4,28 @@ import type { CliDataset, CliIncident } from "../dataset.js";
 
 
 const SHOWN_PLACES = 3;
+/** The widest span the overview writes: "2020-07-12 – 2020-07-16". */
+const SPAN_WIDTH = 23;
 
 function describeIncident(data: CliDataset, incident: CliIncident): string {
   const labels = incident.locations.map((location) => data.getPlace(location.place).label);
   const more = labels.length - SHOWN_PLACES;
   const where = labels.slice(0, SHOWN_PLACES).join(", ") + (more > 0 ? ` and ${more} more` : "");
-  return `  ${formatSpan(incident.span, "short").padEnd(23)} ${incident.title}\n  ${" ".repeat(23)} ${where} · ${incident.id}`;
+  return `  ${formatSpan(incident.span, "short").padEnd(SPAN_WIDTH)} ${incident.title}\n  ${" ".repeat(SPAN_WIDTH)} ${where} · ${incident.id}`;
+}
+
+/** The example commands, their descriptions in one column whatever the length of the incident id shown. */
+function commandLines(id: string): string[] {
+  const commands: [string, string][] = [
+    ["list --from 2023 --party azerbaijan", "incidents, filtered"],
+    ["list --near tegh:25 --format geojson", "as GeoJSON (or csv, ndjson, json)"],
+    [`show ${id}`, "one incident, every claim and source"],
+    ["places Khankendi", "the gazetteer"],
+    ["stats", "claims by year and side"],
+    ["<command> --help", "every option"],
+  ];
+  const width = Math.max(...commands.map(([command]) => command.length));
+  return commands.map(([command, what]) => `  armenia-azerbaijan-incidents ${command.padEnd(width)}    ${what}`);
 }
 
 export function overview(data: CliDataset, latest = 5): string {
@@ -28,11 +44,6 @@ export function overview(data: CliDataset, latest = 5): string {
     "Every figure is a claim by a named party, cited to its source.",
     "",
     "Ask the data from the command line:",
-    "  armenia-azerbaijan-incidents list --from 2023 --party azerbaijan     incidents, filtered",
-    "  armenia-azerbaijan-incidents list --near tegh:25 --format geojson    as GeoJSON (or csv, ndjson, json)",
-    `  armenia-azerbaijan-incidents show ${recent[0]?.id ?? "<id>"}              one incident, every claim and source`,
-    "  armenia-azerbaijan-incidents places Khankendi                        the gazetteer",
-    "  armenia-azerbaijan-incidents stats                                   claims by year and side",
-    "  armenia-azerbaijan-incidents <command> --help                        every option",
+    ...commandLines(recent[0]?.id ?? "<id>"),
   ].join("\n");
 }

@@ -1,3 +1,4 @@
+import { describe } from "../../errors.js";
 import { allNamesOf } from "../../gazetteer/names.js";
 import type { CliDataset, CliPlace as Place } from "../dataset.js";
 import { formatOption, parse, UsageError } from "../args.js";
@@ -33,7 +34,7 @@ export function placesCommand(argv: readonly string[], terminal: Terminal, data:
   const found = data.findPlaces(name);
   if (found.length === 0) {
     const near = closest(name, new Set(data.places.flatMap((place) => allNamesOf(place).filter((name) => name !== place.id))), 3);
-    throw new UsageError(`no place is named "${name}"${near.length > 0 ? `. Did you mean ${near.map((n) => `"${n}"`).join(" or ")}?` : ""}`);
+    throw new UsageError(`no place is named ${describe(name)}${near.length > 0 ? `. Did you mean ${near.map((n) => `"${n}"`).join(" or ")}?` : ""}`);
   }
   if (format === "json") return ok(JSON.stringify(found, null, 2));
   if (format === "ndjson") return ok(found.map((place) => JSON.stringify(place)).join("\n"));

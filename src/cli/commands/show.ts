@@ -1,3 +1,4 @@
+import { describe } from "../../errors.js";
 import { CASUALTY_CATEGORIES } from "../../claims/categories.js";
 import { formatSpan } from "../../dates/span-format.js";
 import type { CliDataset, CliIncident, CliSource } from "../dataset.js";
@@ -81,7 +82,7 @@ export function show(argv: readonly string[], terminal: Terminal, data: CliDatas
   const id = positionals[0];
   if (id === undefined) throw new UsageError("show needs an incident id, such as 2023-04-11-tegh (list them with: list)");
   if (values.format !== undefined && !["text", "json"].includes(values.format)) {
-    throw new UsageError(`--format must be text or json (got "${values.format}")`);
+    throw new UsageError(`--format must be text or json (got ${describe(values.format)})`);
   }
   const format = values.format ?? (terminal.isTTY ? "text" : "json");
   const incident = data.getIncident(id);

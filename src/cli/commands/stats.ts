@@ -1,5 +1,4 @@
 import type { CliDataset, CliIncident } from "../dataset.js";
-import { campOf, figuresOf, latestPerClaimant, ownCampFigure } from "../../claims/estimates.js";
 import { rowsToCSV } from "../../formats/rfc4180.js";
 import { formatOption, parse } from "../args.js";
 import { ok, type Result, type Terminal } from "../io.js";
@@ -15,6 +14,9 @@ Each side's own claims about its losses and the other side's claims about them a
   other     the highest of the latest figures given by claimants of another camp, summed over incidents
             (figures a source gives without attribution count in neither column)
 
+A column is empty, not 0, where no claim gives a number. The library's casualtyTotals(incidents) gives the
+same totals, for every casualty category.
+
 Options:
   --format <format>   table (default on a terminal), json (default when piped), csv
   -h, --help          this help
@@ -24,37 +26,23 @@ type Line = {
   year: string;
   side: string;
   incidents: number;
-  killed_own: number;
-  killed_other: number;
-  wounded_own: number;
-  wounded_other: number;
+  killed_own: number | null;
+  killed_other: number | null;
+  wounded_own: number | null;
+  wounded_other: number | null;
 };
 
+/** The lines `stats` prints: `casualtyTotals` by year, flattened; a category without any number stays empty. */
 export function statistics(data: CliDataset, list: readonly CliIncident[] = data.incidents): Line[] {
-  const sideOf = (party: string): string | undefined => (data.isPartyId(party) ? data.getParty(party).side : undefined);
-  const lines = new Map<string, Line>();
-  for (const incident of list) {
-    const year = incident.span.start.slice(0, 4);
-    const sidesCounted = new Set<string>();
-    for (const estimate of incident.estimates) {
-      const key = `${year} ${estimate.side}`;
-      const line = lines.get(key) ?? { year, side: estimate.side, incidents: 0, killed_own: 0, killed_other: 0, wounded_own: 0, wounded_other: 0 };
-      if (!sidesCounted.has(estimate.side)) line.incidents += 1;
-      sidesCounted.add(estimate.side);
-      const claims = incident.casualties.filter((claim) => claim.losses === estimate.losses);
-      for (const category of ["killed", "wounded"] as const) {
-        const figures = latestPerClaimant(figuresOf(claims, category));
-        line[`${category}_own`] += ownCampFigure(figures, estimate.side, sideOf) ?? 0;
-        const others = figures.filter((f) => {
-          const side = sideOf(f.claimant);
-          return side !== undefined && campOf(side) !== campOf(estimate.side);
-        });
-        line[`${category}_other`] += Math.max(0, ...others.map((f) => f.value));
-      }
-      lines.set(key, line);
-    }
-  }
-  return [...lines.values()].sort((a, b) => (a.year === b.year ? (a.side < b.side ? -1 : 1) : a.year < b.year ? -1 : 1));
+  return data.casualtyTotals(list).map((total) => ({
+    year: total.year,
+    side: total.side,
+    incidents: total.incidents,
+    killed_own: total.own.killed,
+    killed_other: total.other.killed,
+    wounded_own: total.own.wounded,
+    wounded_other: total.other.wounded,
+  }));
 }
 
 export function stats(argv: readonly string[], terminal: Terminal, data: CliDataset): Result {
@@ -69,6 +57,7 @@ export function stats(argv: readonly string[], terminal: Terminal, data: CliData
     return { code: 0, stdout: rowsToCSV(columns, lines), stderr: "" };
   }
   const headers = ["year", "losses of", "incidents", "killed: own claims", "killed: other side's", "wounded: own", "wounded: other side's"];
-  const rows = lines.map((l) => [l.year, l.side, String(l.incidents), String(l.killed_own), String(l.killed_other), String(l.wounded_own), String(l.wounded_other)]);
+  const cell = (value: number | null) => (value === null ? "" : String(value));
+  const rows = lines.map((l) => [l.year, l.side, String(l.incidents), cell(l.killed_own), cell(l.killed_other), cell(l.wounded_own), cell(l.wounded_other)]);
   return ok(`${renderTable(headers, rows, terminal.columns)}\n\n${incidents.length} incidents in all; see \`show <id>\` for each claim and its source.`);
 }

@@ -215,6 +215,7 @@ export function noFutureDates(today: string): IntegrityCheck {
     );
 }
 
+/** The checks across records (unique ids, references resolve, place hierarchy, coordinates in country, sort order, episode links, lines), by name. */
 export const integrityChecks = {
   "unique-ids": uniqueIds,
   "references-resolve": referencesResolve,
@@ -226,6 +227,7 @@ export const integrityChecks = {
   "lines-through-places": linesThroughPlaces,
 } satisfies Record<string, IntegrityCheck>;
 
+/** Runs checks across the records of a dataset (all of `integrityChecks` by default) and returns every issue found. */
 export function runIntegrityChecks(data: DatasetView, checks: readonly IntegrityCheck[] = Object.values(integrityChecks)) {
   return checks.flatMap((check) => check(data));
 }

@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import type { CountryCodeSchema } from "../primitives.js";
 
+/** A problem found across records: which check, which record, where, and what is wrong. */
 export interface IntegrityIssue {
   /** The named check that found it. */
   check: string;
@@ -55,4 +56,5 @@ export interface DatasetView {
   episodes?: readonly EpisodeView[] | undefined;
 }
 
+/** A check across the records of a dataset, returning every issue it finds. */
 export type IntegrityCheck = (data: DatasetView) => IntegrityIssue[];

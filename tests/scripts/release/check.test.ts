@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { judge } from "../../../scripts/release/judge.js";
+import { judge, judgeVersionHash } from "../../../scripts/release/judge.js";
 import type { DataDiff } from "../../../scripts/release/diff/index.js";
 
 const diff = (bump: DataDiff["bump"], reasons: DataDiff["reasons"]): DataDiff =>
@@ -32,5 +32,24 @@ describe("the bump check", () => {
     expect(judge(changes, "major", "0.1.0").ok).toBe(true);
     expect(judge(diff("patch", []), "minor", "0.1.0").ok).toBe(true);
     expect(judge(diff("none", []), "none", "0.1.0")).toEqual({ ok: true, message: "release check: no user-visible change since 0.1.0; pending changesets declare none" });
+  });
+});
+
+describe("the version and content hash check", () => {
+  const manifest = { version: "0.2.0", contentHash: "sha256-aaa" };
+
+  it("fails when no changeset is pending and the data no longer builds to the hash recorded for the version", () => {
+    const result = judgeVersionHash("0.2.0", manifest, "sha256-bbb", []);
+    expect(result.ok).toBe(false);
+    expect(result.message).toContain("no changeset is pending, so this is release 0.2.0, but its data builds to sha256-bbb, not the sha256-aaa");
+  });
+
+  it("fails when package.json and the manifest name different versions", () => {
+    expect(judgeVersionHash("0.3.0", manifest, "sha256-aaa", [])).toMatchObject({ ok: false });
+  });
+
+  it("passes when version and hash agree, or while a changeset is pending", () => {
+    expect(judgeVersionHash("0.2.0", manifest, "sha256-aaa", []).ok).toBe(true);
+    expect(judgeVersionHash("0.2.0", manifest, "sha256-bbb", [".changeset/x.md"]).ok).toBe(true);
   });
 });
