@@ -93,8 +93,9 @@ export function draftFromReading(data: ArticleDataset, reading: ArticleReading, 
   const specific = (kind: string) => ["settlement", "height", "border-section", "corridor", "water-body"].includes(kind);
   const main = places.find((p) => specific(p.place.kind)) ?? places[0];
   if (!main) check.push("no place of the gazetteer named: add the place (data/places/) and the locations");
+  else if (!specific(main.place.kind)) check.push(`the article names no village, height or border section, only ${main.place.label}: find where it happened`);
   const locations = places.map((p) => ({ place: p.place.id, relation: specific(p.place.kind) ? (p.near ? ("near" as const) : ("at" as const)) : ("within" as const) }));
-  const sourceId = `${slug(options.publisher ?? "source")}-${options.published}-${slug(text.split("\n").find((l) => l.trim() !== "" && !/^\s*date\b/i.test(l)) ?? "article")}`.replace(/-+$/, "");
+  const sourceId = `${slug(options.publisher ?? "source")}-${options.published}-${slug(text.split("\n").map((l) => l.replace(/^\s*(date[:\s]+)?\d{4}-\d{2}-\d{2}\s*/i, "")).find((l) => l.trim() !== "") ?? "article")}`.replace(/-+$/, "");
   const source: DraftSource = {
     id: sourceId,
     ...(options.publisher ? { publisher: options.publisher } : {}),
