@@ -3,7 +3,7 @@ import { defineConfig } from "tsup";
 // Three library entries (the main entry runs no zod; create and the data-free schema entry bring it) and the command line.
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", create: "src/create.ts", "schema/index": "src/schema/index.ts" },
+    entry: { index: "src/index.ts", create: "src/create.ts", "schema/index": "src/schema/index.ts", article: "src/article.ts" },
     format: ["esm", "cjs"],
     dts: true,
     clean: false, // scripts/build/index.ts empties dist/ first: the two configs would race
@@ -15,7 +15,7 @@ export default defineConfig([
   {
     entry: { "cli/main": "src/cli/main.ts" },
     // The command line uses the library through the package itself, so the data is not bundled twice.
-    external: ["armenia-azerbaijan-incidents"],
+    external: ["armenia-azerbaijan-incidents", "armenia-azerbaijan-incidents/article"],
     format: ["esm"],
     dts: false,
     clean: false,

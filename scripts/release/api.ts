@@ -23,7 +23,7 @@ export function shapeOf(value: unknown): ExportShape {
   return value === null ? "null" : typeof value;
 }
 
-const ENTRIES = { ".": "index.js", "./create": "create.js", "./schema": "schema/index.js" } as const;
+const ENTRIES = { ".": "index.js", "./create": "create.js", "./schema": "schema/index.js", "./article": "article.js" } as const;
 
 /** The snapshot of the package as built in dist/ (run `npm run build` first): the artifact, not the sources. */
 export async function currentApi(distDir: string = DIST_DIR): Promise<ApiSnapshot> {

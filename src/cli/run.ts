@@ -3,6 +3,7 @@ import { describe } from "../errors.js";
 import { isIncidentsError, release } from "armenia-azerbaijan-incidents";
 import type { CliDataset } from "./dataset.js";
 import { parse, UsageError } from "./args.js";
+import { draftCommand, DRAFT_HELP, matchCommand, MATCH_HELP } from "./commands/article.js";
 import { list, LIST_HELP } from "./commands/list.js";
 import { overview } from "./commands/overview.js";
 import { PLACES_HELP, placesCommand } from "./commands/places.js";
@@ -22,6 +23,8 @@ Commands:
   show <id>        one incident in full, every claim with its claimant and source
   places <name>    look a place up in the gazetteer
   stats            casualty claims by year and side, each side's own claims apart from the other's
+  match [file|-]   which incidents a news article reports, each side's claims side by side (--published)
+  draft [file|-]   a draft incident record from a news article, with what a curator must check
 
 Options:
   -n, --latest <count>  with no command: how many of the latest incidents to show (default 5)
@@ -34,6 +37,8 @@ const COMMANDS: Record<string, { run: (argv: readonly string[], terminal: Termin
   show: { run: show, help: SHOW_HELP },
   places: { run: placesCommand, help: PLACES_HELP },
   stats: { run: stats, help: STATS_HELP },
+  match: { run: matchCommand, help: MATCH_HELP },
+  draft: { run: draftCommand, help: DRAFT_HELP },
 };
 
 function runOverview(argv: readonly string[], data: CliDataset): Result {

@@ -32,7 +32,7 @@ describe("command line, in process", () => {
   it("prints help for the tool and for each command", () => {
     expect(cli(["--help"]).stdout).toBe(HELP);
     expect(cli(["help"]).stdout).toBe(HELP);
-    for (const command of ["list", "show", "places", "stats"]) {
+    for (const command of ["list", "show", "places", "stats", "match", "draft"]) {
       expect(cli([command, "--help"]).stdout).toContain(`Usage: armenia-azerbaijan-incidents ${command}`);
       expect(cli(["help", command]).stdout).toContain(`Usage: armenia-azerbaijan-incidents ${command}`);
     }

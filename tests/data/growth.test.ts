@@ -28,6 +28,8 @@ function copyRepository() {
     }
   }
   symlinkSync(path.join(REPO, "node_modules"), path.join(copy, "node_modules"), "dir");
+  // The seed articles the article tests read sit beside the repository (../shared/seeds): beside the copy too.
+  symlinkSync(path.resolve(REPO, "../shared"), path.join(path.dirname(copy), "shared"), "dir");
 }
 
 function addIncident() {

@@ -22,6 +22,7 @@ const CASES: Record<string, { code: string; records: boolean; zod: boolean }> = 
   getIncident: { code: 'import { getIncident } from "./dist/index.js"; console.log(getIncident);', records: true, zod: false },
   filterIncidents: { code: 'import { filterIncidents } from "./dist/index.js"; console.log(filterIncidents);', records: true, zod: false },
   createDataset: { code: 'import { createDataset } from "./dist/create.js"; console.log(createDataset);', records: false, zod: true },
+  article: { code: 'import { matchArticle } from "./dist/article.js"; console.log(matchArticle);', records: true, zod: false },
   schema: { code: 'import { IncidentSchema } from "./dist/schema/index.js"; console.log(IncidentSchema);', records: false, zod: true },
 };
 

@@ -1,5 +1,5 @@
 // The built package as a user gets it: packed, unpacked into a fresh project, used from ESM, CommonJS and strict
-// TypeScript, and its command run. No network: zod and TypeScript are linked from this repository.
+// TypeScript, and its command run. No network: the runtime dependencies and TypeScript are linked from this repository.
 import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,7 +21,10 @@ beforeAll(() => {
   installed = path.join(project, "node_modules", pkg.name);
   mkdirSync(installed, { recursive: true });
   execFileSync("tar", ["-xzf", path.join(project, packed!.filename), "-C", installed, "--strip-components=1"]);
-  symlinkSync(path.join(REPO, "node_modules", "zod"), path.join(project, "node_modules", "zod"), "dir");
+  const { dependencies } = JSON.parse(readFileSync(path.join(REPO, "package.json"), "utf8")) as { dependencies: Record<string, string> };
+  for (const dependency of Object.keys(dependencies)) {
+    symlinkSync(path.join(REPO, "node_modules", dependency), path.join(project, "node_modules", dependency), "dir");
+  }
   writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
 }, 120_000);
 
@@ -40,6 +43,7 @@ import places from "${pkg.name}/data/places.json" with { type: "json" };
 import parties from "${pkg.name}/data/parties.json" with { type: "json" };
 import sources from "${pkg.name}/data/sources.json" with { type: "json" };
 import episodes from "${pkg.name}/data/episodes.json" with { type: "json" };
+import { matchArticle } from "${pkg.name}/article";
 let error;
 try { getIncident("nope"); } catch (e) { error = e instanceof UnknownIdError; }
 console.log(JSON.stringify({
@@ -48,13 +52,14 @@ console.log(JSON.stringify({
   tekh: findPlaces("Tekh")[0].id,
   syunik: filterIncidents({ place: "syunik-province" }).map((i) => i.id).includes("2023-04-11-tegh"),
   valid: DatasetSchema.safeParse({ incidents, places, parties, sources, episodes }).success,
+  article: matchArticle("Four Armenian soldiers were killed near Digh on Tuesday, the defence ministry in Yerevan said.", { published: "2023-04-12" })[0].incident.id,
   same: incidents.length === dataset.counts.incidents,
   merged: createDataset({ ...shipped, incidents: [...shipped.incidents, { ...getIncident("2023-04-11-tegh"), id: "mine-2023-05-20-tegh" }] })
     .filterIncidents({ place: "tegh" }).length === filterIncidents({ place: "tegh" }).length + 1,
   error,
 }));`,
     );
-    expect(JSON.parse(node("esm.mjs"))).toEqual({ version: pkg.version, tegh: "tegh", tekh: "tegh", syunik: true, valid: true, same: true, merged: true, error: true });
+    expect(JSON.parse(node("esm.mjs"))).toEqual({ version: pkg.version, tegh: "tegh", tekh: "tegh", syunik: true, valid: true, article: "2023-04-11-tegh", same: true, merged: true, error: true });
   });
 
   it("works from CommonJS", () => {
@@ -73,9 +78,10 @@ console.log(JSON.stringify({
   parses: IncidentSchema.safeParse(JSON.parse(JSON.stringify(incident))).success,
   frozen,
   created: createDataset({ incidents, places: require("${pkg.name}").places, parties: require("${pkg.name}").parties, sources: require("${pkg.name}").sources, episodes: require("${pkg.name}").episodes }).incidents.length === incidents.length,
+  article: require("${pkg.name}/article").readArticle("Джермук", {}).places[0].place.id,
 }));`,
     );
-    expect(JSON.parse(node("cjs.cjs"))).toEqual({ count: true, label: "Stepanakert / Khankendi", parses: true, frozen: true, created: true });
+    expect(JSON.parse(node("cjs.cjs"))).toEqual({ count: true, label: "Stepanakert / Khankendi", parses: true, frozen: true, created: true, article: "jermuk" });
   });
 
   it("types ids as literal unions in strict TypeScript: a misspelt id fails to compile", () => {

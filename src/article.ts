@@ -1,0 +1,27 @@
+// The `armenia-azerbaijan-incidents/article` entry: read a news article, find its incident, draft a new record.
+// It brings chrono-node (dates) and the records; the main entry brings neither.
+import { release } from "./index.js";
+import { draftIncidentIn, type DraftOptions, type IncidentDraft } from "./article/draft.js";
+import { type ArticleMatch, matchArticleIn } from "./article/match.js";
+import { type ArticleOptions, type ArticleReading, readArticleIn } from "./article/read.js";
+
+/** What an article says (dates, places, figures, parties), each with the words it came from, read with the shipped gazetteer. */
+export function readArticle(text: string, options: ArticleOptions = {}): ArticleReading {
+  return readArticleIn(release, text, options);
+}
+
+/** The shipped incidents an article most likely reports, best first, with the evidence; empty when nothing fits. */
+export function matchArticle(text: string, options: ArticleOptions = {}): ArticleMatch[] {
+  return matchArticleIn(release, text, options);
+}
+
+/** A draft record in the source format from an article, with what a curator must still check. */
+export function draftIncident(text: string, options: DraftOptions): IncidentDraft {
+  return draftIncidentIn(release, text, options);
+}
+
+export { readArticleIn, matchArticleIn, draftIncidentIn };
+export type { ArticleDate, ArticleFigure, ArticleOptions, ArticlePlace, ArticleReading, Category, SideName } from "./article/read.js";
+export type { ArticleMatch, Evidence } from "./article/match.js";
+export type { DraftClaim, DraftOptions, DraftRecord, DraftSource, IncidentDraft } from "./article/draft.js";
+export type { ArticleDataset } from "./article/types.js";
