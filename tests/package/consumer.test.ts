@@ -39,6 +39,7 @@ import incidents from "${pkg.name}/data/incidents.json" with { type: "json" };
 import places from "${pkg.name}/data/places.json" with { type: "json" };
 import parties from "${pkg.name}/data/parties.json" with { type: "json" };
 import sources from "${pkg.name}/data/sources.json" with { type: "json" };
+import episodes from "${pkg.name}/data/episodes.json" with { type: "json" };
 let error;
 try { getIncident("nope"); } catch (e) { error = e instanceof UnknownIdError; }
 console.log(JSON.stringify({
@@ -46,7 +47,7 @@ console.log(JSON.stringify({
   tegh: getIncident("2023-04-11-tegh").locations[0].place,
   tekh: findPlaces("Tekh")[0].id,
   syunik: filterIncidents({ place: "syunik-province" }).map((i) => i.id).includes("2023-04-11-tegh"),
-  valid: DatasetSchema.safeParse({ incidents, places, parties, sources }).success,
+  valid: DatasetSchema.safeParse({ incidents, places, parties, sources, episodes }).success,
   same: incidents.length === dataset.counts.incidents,
   merged: createDataset({ ...shipped, incidents: [...shipped.incidents, { ...getIncident("2023-04-11-tegh"), id: "mine-2023-05-20-tegh" }] })
     .filterIncidents({ place: "tegh" }).length === filterIncidents({ place: "tegh" }).length + 1,
@@ -71,7 +72,7 @@ console.log(JSON.stringify({
   label: getPlace("stepanakert").label,
   parses: IncidentSchema.safeParse(JSON.parse(JSON.stringify(incident))).success,
   frozen,
-  created: createDataset({ incidents, places: require("${pkg.name}").places, parties: require("${pkg.name}").parties, sources: require("${pkg.name}").sources }).incidents.length === incidents.length,
+  created: createDataset({ incidents, places: require("${pkg.name}").places, parties: require("${pkg.name}").parties, sources: require("${pkg.name}").sources, episodes: require("${pkg.name}").episodes }).incidents.length === incidents.length,
 }));`,
     );
     expect(JSON.parse(node("cjs.cjs"))).toEqual({ count: true, label: "Stepanakert / Khankendi", parses: true, frozen: true, created: true });
