@@ -1,7 +1,7 @@
 import type { IndexedRecords } from "../dataset/records.js";
 import { InvalidQueryError } from "../errors.js";
 import type { Incident, Place } from "../schema/index.js";
-import { type Bits, hasBit, incidentIndex, type IncidentIndex, positionsOf } from "./engine.js";
+import { type Bits, countOf, hasBit, incidentIndex, type IncidentIndex, positionsOf } from "./engine.js";
 import type { IncidentPredicate, Predicates } from "./predicates.js";
 import type { IncidentQuery } from "./types.js";
 import { dateBounds, knownKeys, knownPlace, listOf, nearPoint, partyIds } from "./validate.js";
@@ -56,9 +56,11 @@ export function incidentFilter(records: IndexedRecords, predicates: Predicates, 
     }
     if (hasDate) {
       const { from, to } = dateBounds(range);
-      const inBits = bits ? positionsOf(bits) : undefined;
-      if (inBits && inBits.length <= index.dateCount(from, to)) {
-        candidates = inBits;
+      // The smaller side drives: the incidents in the bitsets, each tested for the dates, or the date range, each
+      // tested against the bitsets.
+      const inBits = bits ? countOf(bits) : Infinity;
+      if (bits && inBits <= index.dateCount(from, to)) {
+        candidates = positionsOf(bits, inBits);
         keep = index.dateTest(from, to);
       } else {
         candidates = index.dateRange(from, to);
