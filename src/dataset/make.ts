@@ -17,8 +17,13 @@ import { indexRecords, type PublishedRecords } from "./records.js";
 import type { Dataset, DatasetInfo, RecordTypes } from "./types.js";
 
 export function datasetInfo(records: PublishedRecords): DatasetInfo {
-  const starts = records.incidents.map((i) => i.span.start).sort();
-  const ends = records.incidents.map((i) => i.span.end).sort();
+  // One pass for the first start and the last end (dates compare as strings).
+  let start: string | undefined;
+  let end: string | undefined;
+  for (const { span } of records.incidents) {
+    if (start === undefined || span.start < start) start = span.start;
+    if (end === undefined || span.end > end) end = span.end;
+  }
   return {
     counts: {
       incidents: records.incidents.length,
@@ -27,7 +32,7 @@ export function datasetInfo(records: PublishedRecords): DatasetInfo {
       sources: records.sources.length,
       episodes: records.episodes?.length ?? 0,
     },
-    span: { start: starts[0] ?? "", end: ends[ends.length - 1] ?? "" },
+    span: { start: start ?? "", end: end ?? "" },
   };
 }
 
@@ -60,7 +65,7 @@ export function makeDataset<R extends RecordTypes>(published: PublishedRecords, 
     ...hierarchy,
     controlOf: controlLookup(records, lookups.getPlace),
     ...predicates,
-    filterIncidents: incidentFilter(records.incidents, predicates),
+    filterIncidents: incidentFilter(records, predicates, lookups.getPlace),
     toCSV: (incidents: Parameters<typeof incidentsCSV>[0], options: Parameters<typeof incidentsCSV>[1] = {}) => incidentsCSV(incidents, options, records),
     toGeoJSON: (incidents: Parameters<typeof incidentsGeoJSON>[0]) => incidentsGeoJSON(incidents, records),
     toNDJSON,

@@ -21,17 +21,33 @@ export interface IndexedRecords extends Required<PublishedRecords> {
   readonly episodeById: ReadonlyMap<string, Episode>;
 }
 
+/** The maps by id are built on first use: a dataset costs nothing until a helper needs them. */
 export function indexRecords(records: PublishedRecords): IndexedRecords {
+  let incidentById: Map<string, Incident> | undefined;
+  let placeById: Map<string, Place> | undefined;
+  let partyById: Map<string, Party> | undefined;
+  let sourceById: Map<string, Source> | undefined;
+  let episodeById: Map<string, Episode> | undefined;
   return {
     incidents: records.incidents,
     places: records.places,
     parties: records.parties,
     sources: records.sources,
     episodes: records.episodes ?? [],
-    incidentById: indexById(records.incidents),
-    placeById: indexById(records.places),
-    partyById: indexById(records.parties),
-    sourceById: indexById(records.sources),
-    episodeById: indexById(records.episodes ?? []),
+    get incidentById() {
+      return (incidentById ??= indexById(records.incidents));
+    },
+    get placeById() {
+      return (placeById ??= indexById(records.places));
+    },
+    get partyById() {
+      return (partyById ??= indexById(records.parties));
+    },
+    get sourceById() {
+      return (sourceById ??= indexById(records.sources));
+    },
+    get episodeById() {
+      return (episodeById ??= indexById(records.episodes ?? []));
+    },
   };
 }

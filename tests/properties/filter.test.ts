@@ -133,6 +133,14 @@ describe("filterIncidents (property)", () => {
         fc.pre(query.from === undefined || query.to === undefined || firstDay(query.from) <= endDay(query.to));
         const data = createDataset({ incidents, places: PLACES, parties: PARTIES, sources: SOURCES });
         expect(data.filterIncidents(query).map((i) => i.id)).toEqual(naive(incidents, query));
+        // The same answer through the predicates alone (the plain filter, no index), in the same order.
+        const tests = [
+          ...(query.from !== undefined || query.to !== undefined ? [data.byDate({ ...(query.from !== undefined && { from: query.from }), ...(query.to !== undefined && { to: query.to }) })] : []),
+          ...(query.party !== undefined ? [data.byParty(query.party)] : []),
+          ...(query.place !== undefined || query.near !== undefined ? [data.byLocation({ ...(query.place !== undefined && { place: query.place }), ...(query.near !== undefined && { near: query.near }) })] : []),
+          ...(query.type !== undefined ? [data.byType(query.type)] : []),
+        ];
+        expect(data.filterIncidents(query)).toEqual(data.incidents.filter((incident) => tests.every((test) => test(incident))));
       }),
       { numRuns: 300 },
     );

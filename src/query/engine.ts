@@ -1,0 +1,357 @@
+// The query engine behind filterIncidents: indexes built lazily, on the first query that needs each of them, once
+// per dataset. Every index only narrows the candidates: the answer is always the plain filter's, the same records
+// in the same order (a property test checks it on random datasets and queries).
+//
+// - dates: day numbers in typed arrays, records ordered by start, a binary search widened by the longest span of
+//   the "short" incidents; the few long ones (over LONG_SPAN_DAYS) are checked one by one;
+// - parties: one bitset of incidents per party id that appears in `actors` or `casualties[].losses`;
+// - places: postings (incident positions) per place, and each place's descendants, precomputed;
+// - distance: the places' coordinates sorted by latitude; a query scans only the latitude band it can reach.
+import { distanceKm, EARTH_RADIUS_KM } from "../gazetteer/distance.js";
+import type { IndexedRecords } from "../dataset/records.js";
+import type { Incident, Place } from "../schema/index.js";
+
+/** Incidents longer than this (in days) are kept apart, so that one long blockade does not widen every search. */
+const LONG_SPAN_DAYS = 31;
+
+/** Days since 1970-01-01 of a YYYY-MM-DD string (proleptic Gregorian, as the strings compare). */
+export function dayNumber(date: string): number {
+  const y0 = (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
+  const m = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+  const d = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
+  // Days from civil (H. Hinnant's algorithm).
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+interface DateIndex {
+  /** Start and end day of each incident, by its position in the dataset. */
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** Start days of the short incidents in ascending order, and their positions. */
+  readonly sortedStart: Int32Array;
+  readonly sortedPosition: Int32Array;
+  /** True when `sortedPosition` is increasing (the dataset is ordered by start): no sort of the results needed. */
+  readonly inOrder: boolean;
+  /** The longest span among the short incidents, in days. */
+  readonly maxShortSpan: number;
+  /** Positions of the long incidents, ascending. */
+  readonly long: Int32Array;
+}
+
+interface PlaceIndex {
+  /** Place records in the dataset's order, and each one's index. */
+  readonly slot: ReadonlyMap<Place, number>;
+  /** Positions of the incidents with a location at each place (not inside it), ascending. */
+  /** Postings of every place in one array: those of slot s are `postings[offset[s]]` to `postings[offset[s + 1] - 1]`. */
+  readonly postings: Int32Array;
+  readonly offset: Int32Array;
+  /** Each place's descendants (slots), itself included. */
+  readonly subtree: readonly (readonly number[])[];
+}
+
+interface SpatialIndex {
+  /** Latitude of each located place, ascending, with its longitude and slot. */
+  readonly lat: Float64Array;
+  readonly lon: Float64Array;
+  readonly slot: Int32Array;
+}
+
+/** A bitset over incident positions. */
+export type Bits = Uint32Array;
+
+/** The lazily built indexes of one dataset's incidents. */
+export interface IncidentIndex {
+  readonly size: number;
+  /** Which indexes exist so far (for tests and the benchmark). */
+  readonly built: ReadonlySet<"dates" | "parties" | "places" | "spatial">;
+  /** Positions of the incidents whose span overlaps [from, to] (YYYY-MM-DD), ascending. */
+  dateRange(from: string, to: string): Int32Array;
+  /** An upper bound of dateRange's length, from two binary searches. */
+  dateCount(from: string, to: string): number;
+  /** An incident position test for the same range. */
+  dateTest(from: string, to: string): (position: number) => boolean;
+  /** Incidents involving any of these party ids (exact ids, as in the records). */
+  partyBits(ids: Iterable<string>): Bits;
+  /** Incidents with a location at or inside any of these places. */
+  placeBits(places: readonly Place[]): Bits;
+  /** Incidents with a located place within km of the point. */
+  nearBits(point: readonly [number, number], km: number): Bits;
+  /** Builds every index now; the milliseconds each took (the benchmark reports them). */
+  buildAll(): Record<"dates" | "parties" | "places" | "spatial", number>;
+}
+
+const newBits = (size: number): Bits => new Uint32Array((size + 31) >>> 5);
+
+/** How many bits are set (SWAR popcount, word by word). */
+export function countOf(bits: Bits): number {
+  let count = 0;
+  for (let w = 0; w < bits.length; w++) {
+    let v = bits[w] as number;
+    v -= (v >>> 1) & 0x55555555;
+    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+    count += (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) as number;
+  }
+  return count;
+}
+
+/** Ascending positions of the set bits. */
+export function positionsOf(bits: Bits, count = countOf(bits)): Int32Array {
+  const out = new Int32Array(count);
+  let k = 0;
+  for (let w = 0; w < bits.length; w++) {
+    let word = bits[w] as number;
+    while (word !== 0) {
+      const low = word & -word;
+      out[k++] = (w << 5) + 31 - Math.clz32(low);
+      word ^= low;
+    }
+  }
+  return out;
+}
+
+export const hasBit = (bits: Bits, position: number): boolean => (((bits[position >>> 5] as number) >>> (position & 31)) & 1) === 1;
+
+function lowerBound(array: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = array.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((array[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function incidentIndex(records: Pick<IndexedRecords, "incidents" | "places" | "placeById">): IncidentIndex {
+  const incidents: readonly Incident[] = records.incidents;
+  const size = incidents.length;
+  const built = new Set<"dates" | "parties" | "places" | "spatial">();
+  let dates: DateIndex | undefined;
+  let parties: Map<string, Bits> | undefined;
+  let places: PlaceIndex | undefined;
+  let spatial: SpatialIndex | undefined;
+
+  const dateIndex = (): DateIndex => {
+    if (dates) return dates;
+    const start = new Int32Array(size);
+    const end = new Int32Array(size);
+    let longCount = 0;
+    for (let i = 0; i < size; i++) {
+      const span = (incidents[i] as Incident).span;
+      start[i] = dayNumber(span.start);
+      end[i] = dayNumber(span.end);
+      if ((end[i] as number) - (start[i] as number) > LONG_SPAN_DAYS) longCount++;
+    }
+    const long = new Int32Array(longCount);
+    const sortedPosition = new Int32Array(size - longCount);
+    let maxShortSpan = 0;
+    let inOrder = true;
+    for (let i = 0, l = 0, s = 0, last = -Infinity; i < size; i++) {
+      const length = (end[i] as number) - (start[i] as number);
+      if (length > LONG_SPAN_DAYS) long[l++] = i;
+      else {
+        sortedPosition[s++] = i;
+        if (length > maxShortSpan) maxShortSpan = length;
+        if ((start[i] as number) < last) inOrder = false;
+        last = start[i] as number;
+      }
+    }
+    if (!inOrder) sortedPosition.sort((a, b) => (start[a] as number) - (start[b] as number) || a - b);
+    const sortedStart = sortedPosition.map((position) => start[position] as number);
+    dates = { start, end, sortedStart, sortedPosition, inOrder, maxShortSpan, long };
+    built.add("dates");
+    return dates;
+  };
+
+  const partyIndex = (): Map<string, Bits> => {
+    if (parties) return parties;
+    const map = new Map<string, Bits>();
+    const set = (id: string, word: number, bit: number) => {
+      let bits = map.get(id);
+      if (bits === undefined) map.set(id, (bits = newBits(size)));
+      (bits[word] as number) |= bit;
+    };
+    for (let i = 0; i < size; i++) {
+      const incident = incidents[i] as Incident;
+      const word = i >>> 5;
+      const bit = 1 << (i & 31);
+      const actors = incident.actors;
+      for (let k = 0; k < actors.length; k++) set(actors[k] as string, word, bit);
+      const claims = incident.casualties;
+      for (let k = 0; k < claims.length; k++) set((claims[k] as Incident["casualties"][number]).losses, word, bit);
+    }
+    parties = map;
+    built.add("parties");
+    return map;
+  };
+
+  const placeIndex = (): PlaceIndex => {
+    if (places) return places;
+    const list = records.places;
+    const slot = new Map<Place, number>(list.map((place, index) => [place, index]));
+    // Every id and alias, straight to its slot: one map lookup per location.
+    const slotById = new Map<string, number>();
+    for (const [id, place] of records.placeById) {
+      const s = slot.get(place);
+      if (s !== undefined) slotById.set(id, s);
+    }
+    const slotOf = (id: string) => slotById.get(id);
+    // One pass collects (slot, position) pairs; a counting sort turns them into postings, positions ascending.
+    let pairSlots = new Int32Array(size + 16);
+    let pairPositions = new Int32Array(size + 16);
+    let pairs = 0;
+    for (let i = 0; i < size; i++) {
+      const locations = (incidents[i] as Incident).locations;
+      for (let k = 0; k < locations.length; k++) {
+        const s = slotById.get((locations[k] as Incident["locations"][number]).place);
+        if (s === undefined) continue;
+        // An incident listing one place twice counts once.
+        let seen = false;
+        for (let j = pairs - k; j < pairs; j++) if (j >= 0 && pairPositions[j] === i && pairSlots[j] === s) seen = true;
+        if (seen) continue;
+        if (pairs === pairSlots.length) {
+          const grownSlots = new Int32Array(pairs * 2);
+          grownSlots.set(pairSlots);
+          pairSlots = grownSlots;
+          const grownPositions = new Int32Array(pairs * 2);
+          grownPositions.set(pairPositions);
+          pairPositions = grownPositions;
+        }
+        pairSlots[pairs] = s;
+        pairPositions[pairs++] = i;
+      }
+    }
+    const counts = new Int32Array(list.length);
+    for (let j = 0; j < pairs; j++) counts[pairSlots[j] as number] = (counts[pairSlots[j] as number] as number) + 1;
+    // One array for all postings (no typed array per place: a gazetteer may hold thousands of places).
+    const offset = new Int32Array(list.length + 1);
+    for (let s = 0; s < list.length; s++) offset[s + 1] = (offset[s] as number) + (counts[s] as number);
+    const postings = new Int32Array(pairs);
+    const fill = offset.slice(0, list.length);
+    for (let j = 0; j < pairs; j++) {
+      const s = pairSlots[j] as number;
+      postings[(fill[s] as number)++] = pairPositions[j] as number;
+    }
+    const descendants: number[][] = list.map((_, index) => [index]);
+    list.forEach((place, index) => {
+      for (const ancestor of place.ancestors) {
+        const a = slotOf(ancestor);
+        if (a !== undefined && a !== index) (descendants[a] as number[]).push(index);
+      }
+    });
+    places = { slot, postings, offset, subtree: descendants };
+    built.add("places");
+    return places;
+  };
+
+  const spatialIndex = (): SpatialIndex => {
+    if (spatial) return spatial;
+    const located = records.places.flatMap((place, index) => (place.coordinates ? [{ index, lon: place.coordinates[0], lat: place.coordinates[1] }] : []));
+    located.sort((a, b) => a.lat - b.lat);
+    spatial = {
+      lat: Float64Array.from(located, (p) => p.lat),
+      lon: Float64Array.from(located, (p) => p.lon),
+      slot: Int32Array.from(located, (p) => p.index),
+    };
+    built.add("spatial");
+    return spatial;
+  };
+
+  const markPlace = (bits: Bits, slot: number, index: PlaceIndex) => {
+    const { postings, offset } = index;
+    for (let k = offset[slot] as number, end = offset[slot + 1] as number; k < end; k++) {
+      const p = postings[k] as number;
+      (bits[p >>> 5] as number) |= 1 << (p & 31);
+    }
+  };
+
+  const index: IncidentIndex = {
+    size,
+    built,
+    dateRange(from, to) {
+      const { sortedStart, sortedPosition, end, start, inOrder, maxShortSpan, long } = dateIndex();
+      const f = dayNumber(from);
+      const t = dayNumber(to);
+      // A short incident overlapping [f, t] starts in [f - maxShortSpan, t].
+      const lo = lowerBound(sortedStart, f - maxShortSpan);
+      const hi = lowerBound(sortedStart, t + 1);
+      const out: number[] = [];
+      for (let k = lo; k < hi; k++) {
+        const p = sortedPosition[k] as number;
+        if ((end[p] as number) >= f) out.push(p);
+      }
+      let extra = false;
+      for (let k = 0; k < long.length; k++) {
+        const p = long[k] as number;
+        if ((start[p] as number) <= t && (end[p] as number) >= f) {
+          out.push(p);
+          extra = true;
+        }
+      }
+      const result = Int32Array.from(out);
+      return inOrder && !extra ? result : result.sort();
+    },
+    dateCount(from, to) {
+      const { sortedStart, maxShortSpan, long } = dateIndex();
+      return lowerBound(sortedStart, dayNumber(to) + 1) - lowerBound(sortedStart, dayNumber(from) - maxShortSpan) + long.length;
+    },
+    dateTest(from, to) {
+      const { start, end } = dateIndex();
+      const f = dayNumber(from);
+      const t = dayNumber(to);
+      return (p) => (start[p] as number) <= t && (end[p] as number) >= f;
+    },
+    partyBits(ids) {
+      const map = partyIndex();
+      const bits = newBits(size);
+      for (const id of ids) {
+        const found = map.get(id);
+        if (found) for (let w = 0; w < bits.length; w++) (bits[w] as number) |= found[w] as number;
+      }
+      return bits;
+    },
+    placeBits(containers) {
+      const placeIdx = placeIndex();
+      const bits = newBits(size);
+      for (const container of containers) {
+        const s = placeIdx.slot.get(container);
+        if (s === undefined) continue;
+        for (const inner of placeIdx.subtree[s] as readonly number[]) markPlace(bits, inner, placeIdx);
+      }
+      return bits;
+    },
+    nearBits(point, km) {
+      const placeIdx = placeIndex();
+      const { lat, lon, slot } = spatialIndex();
+      const bits = newBits(size);
+      // Great-circle distance is at least the difference in latitude: only that band can match. A small margin
+      // keeps rounding from excluding a place the exact test accepts.
+      const band = (km / ((EARTH_RADIUS_KM * Math.PI) / 180)) * (1 + 1e-9) + 1e-9;
+      let lo = 0;
+      let hi = lat.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((lat[mid] as number) < point[1] - band) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < lat.length && (lat[k] as number) <= point[1] + band; k++) {
+        if (distanceKm([lon[k] as number, lat[k] as number], point) <= km) markPlace(bits, slot[k] as number, placeIdx);
+      }
+      return bits;
+    },
+    buildAll() {
+      const timed = (build: () => unknown) => {
+        const start = performance.now();
+        build();
+        return performance.now() - start;
+      };
+      return { dates: timed(dateIndex), parties: timed(partyIndex), places: timed(placeIndex), spatial: timed(spatialIndex) };
+    },
+  };
+  return index;
+}
