@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { makeDataset } from "../../src/dataset/make.js";
 import type { Dataset } from "../../src/dataset/types.js";
+import { dayNumber as dayOf } from "../../src/query/engine.js";
 import type { IncidentFilter } from "../../src/query/filter.js";
 import type { Incident } from "../../src/schema/index.js";
 import { syntheticRecords } from "./synthetic.js";
@@ -84,7 +85,6 @@ function plainFilter(data: Dataset) {
   };
 }
 
-const dayOf = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
 
 /** arquero: a table of the incidents (day numbers, party and place lists), queried with its filter verbs. */
 async function arqueroPeer(data: Dataset) {

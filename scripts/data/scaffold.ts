@@ -1,4 +1,5 @@
 // Builds a new incident record and the source stubs it needs, for `npm run data:add`.
+import { allNamesOf } from "../../src/gazetteer/names.js";
 import { normalizeName } from "../../src/gazetteer/normalize.js";
 import { IncidentTypeSchema } from "../../src/schema/index.js";
 import { incidentFilePath } from "./paths.js";
@@ -36,10 +37,7 @@ export class ScaffoldError extends Error {
 function resolvePlace(records: RawRecords, wanted: string): string {
   if (records.places.some(({ record }) => record.id === wanted)) return wanted;
   const key = normalizeName(wanted);
-  const matches = records.places.filter(({ record }) =>
-    [record.name, record.sideNames?.armenia, record.sideNames?.azerbaijan, record.names.hy, record.names.az, record.names.ru, ...record.variants]
-      .some((name) => name !== undefined && normalizeName(name) === key),
-  );
+  const matches = records.places.filter(({ record }) => allNamesOf(record).some((name) => normalizeName(name) === key));
   if (matches.length === 1) return matches[0]!.record.id;
   if (matches.length > 1) throw new ScaffoldError(`"${wanted}" names several places (${matches.map(({ record }) => record.id).join(", ")}): give the id`);
   throw new ScaffoldError(`no place "${wanted}" in the gazetteer: add it to data/places/ first`);

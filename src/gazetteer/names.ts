@@ -11,7 +11,10 @@ export interface PlaceNames {
 
 const defined = (list: readonly (string | undefined)[]) => list.filter((name): name is string => name !== undefined);
 
-export function placeNames(place: Place): PlaceNames {
+/** What names are read from: a published place, or a raw record without its derived label. */
+export type NamedPlace = Pick<Place, "id" | "name" | "sideNames" | "names" | "variants"> & { readonly label?: string | undefined };
+
+export function placeNames(place: NamedPlace): PlaceNames {
   return {
     primary: defined([place.name, place.label, place.sideNames?.armenia, place.sideNames?.azerbaijan, place.id]),
     other: defined([place.names.hy, place.names.az, place.names.ru, ...place.variants]),
@@ -19,7 +22,7 @@ export function placeNames(place: Place): PlaceNames {
 }
 
 /** Every name a place is known under, the data's own first. */
-export const allNamesOf = (place: Place): string[] => {
+export const allNamesOf = (place: NamedPlace): string[] => {
   const { primary, other } = placeNames(place);
   return [...primary, ...other];
 };

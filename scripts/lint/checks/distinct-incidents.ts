@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { distanceKm } from "../../../src/gazetteer/distance.js";
+import { dayNumber as day } from "../../../src/query/engine.js";
 import type { Problem } from "../../data/parse.js";
 import type { LintCheck } from "./types.js";
 
@@ -23,7 +24,6 @@ export function readDistinctPairs(root: string): DistinctPair[] {
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as DistinctPair[]) : [];
 }
 
-const day = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 const pairKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
 
 export const distinctIncidents: LintCheck = {

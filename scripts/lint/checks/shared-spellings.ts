@@ -1,4 +1,6 @@
 // Reports a spelling that names two places, so that curators know to resolve it by context.
+import { parentChain } from "../../../src/gazetteer/chain.js";
+import { allNamesOf } from "../../../src/gazetteer/names.js";
 import { normalizeName } from "../../../src/gazetteer/normalize.js";
 import type { Problem } from "../../data/parse.js";
 import type { LintCheck } from "./types.js";
@@ -10,9 +12,7 @@ export const sharedSpellings: LintCheck = {
   run: ({ records }) => {
     const owners = new Map<string, Set<string>>();
     for (const { record } of records.places) {
-      const names = [record.name, record.sideNames?.armenia, record.sideNames?.azerbaijan, record.names.hy, record.names.az, record.names.ru, ...record.variants];
-      for (const name of names) {
-        if (name === undefined) continue;
+      for (const name of allNamesOf(record)) {
         const key = normalizeName(name);
         if (key === "") continue;
         const set = owners.get(key) ?? new Set<string>();
@@ -21,9 +21,13 @@ export const sharedSpellings: LintCheck = {
       }
     }
     const fileOf = new Map(records.places.map(({ file, record }) => [record.id, file]));
-    const parentOf = new Map(records.places.map(({ record }) => [record.id, record.parent]));
+    const byId = new Map(records.places.map(({ record }) => [record.id, record]));
+    const ancestorsOf = (id: string) => {
+      const place = byId.get(id);
+      return place ? parentChain(place, byId).ancestors.map((ancestor) => ancestor.id) : [];
+    };
     // A town and the district named after it share a name by design: the hierarchy tells them apart.
-    const related = (a: string, b: string) => isAncestor(parentOf, a, b) || isAncestor(parentOf, b, a);
+    const related = (a: string, b: string) => ancestorsOf(b).includes(a) || ancestorsOf(a).includes(b);
     return [...owners.entries()]
       .map(([key, ids]) => [key, [...ids].filter((id) => [...ids].some((other) => other !== id && !related(id, other)))] as const)
       .filter(([, ids]) => ids.length > 1)
@@ -34,11 +38,3 @@ export const sharedSpellings: LintCheck = {
   },
 };
 
-function isAncestor(parentOf: ReadonlyMap<string, string | undefined>, ancestor: string, of: string): boolean {
-  const seen = new Set<string>();
-  for (let at = parentOf.get(of); at !== undefined && !seen.has(at); at = parentOf.get(at)) {
-    if (at === ancestor) return true;
-    seen.add(at);
-  }
-  return false;
-}
