@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { filterIncidents, findPlaces, getIncident, getPlace, isIncidentId } from "../src/index.js";
+import { casualtyTotals, filterIncidents, findPlaces, getIncident, getPlace, isIncidentId } from "../src/index.js";
 
 const README = readFileSync(path.resolve(import.meta.dirname, "../README.md"), "utf8");
 
@@ -19,8 +19,8 @@ describe("README examples", () => {
     expect(tegh.estimates[1]).toEqual({
       losses: "azerbaijan-armed-forces",
       side: "azerbaijan",
-      killed: { low: 3, best: 3, high: 3, claimants: 1 },
-      wounded: { low: 4, best: 4, high: 4, claimants: 1 },
+      killed: { low: 3, best: 3, high: 3, claimants: 1, basis: "own-camp" },
+      wounded: { low: 4, best: 4, high: 4, claimants: 1, basis: "own-camp" },
     });
     expect(getPlace(tegh.locations[0]!.place).label).toBe("Tegh / Digh");
     expect(findPlaces("Khankendi")[0]!.label).toBe("Stepanakert / Khankendi");
@@ -37,6 +37,24 @@ describe("README examples", () => {
     const query = /SELECT losses_side[\s\S]*?claims\.csv[\s\S]*?;/.exec(README)?.[0];
     expect(query).toBeDefined();
     expect(query).toMatch(/sum\(killed\) FILTER \(WHERE list_contains\(string_split\(latest, '; '\), 'killed'\)\)/);
+  });
+
+  it("give the 2020 worked example of the totals rule as casualtyTotals computes it", () => {
+    const table = /### Totals: each death once[\s\S]*?\n\| losses of[^\n]*\n\|[^\n]*\n((?:\|[^\n]*\n)+)/.exec(README)?.[1];
+    expect(table).toBeDefined();
+    const number = (cell: string) => Number(cell.trim().replace(/,/g, ""));
+    const rows = table!.trim().split("\n").map((line) => line.split("|").slice(1, -1));
+    const sides: Record<string, string> = { Azerbaijan: "azerbaijan", Armenia: "armenia", "Nagorno-Karabakh": "nagorno-karabakh" };
+    const year = filterIncidents({ from: "2020-01-01", to: "2020-12-31" });
+    const withEpisodes = casualtyTotals(year);
+    const incidentLevel = casualtyTotals(year, { episodes: false });
+    expect(rows.map((row) => row[0]!.trim())).toEqual(Object.keys(sides));
+    for (const row of rows) {
+      const side = sides[row[0]!.trim()];
+      expect(incidentLevel.find((t) => t.side === side)?.own.killed, `${side} incident level`).toBe(number(row[1]!));
+      expect(withEpisodes.find((t) => t.side === side)?.own.killed, `${side} total`).toBe(number(row[4]!));
+      expect(withEpisodes.find((t) => t.side === side)?.episodes).toContain("2020-war");
+    }
   });
 
   it("describe the Sotk estimate as the data derives it", () => {

@@ -64,7 +64,7 @@ export function mountExplorer(root: HTMLElement, dataset: AnyDataset, options: {
     "section",
     { "data-testid": "map", class: "map", "aria-labelledby": "map-heading" },
     html("h2", { id: "map-heading", text: "Map" }),
-    html("p", { class: "hint", text: "One circle per place with incidents in the selection: its area is the people killed there (best figures, every side), its colour the side with the most dead or the commonest type. A dashed circle is a place without coordinates (a border section, the line of contact), drawn at the unit that contains it. Choose a circle to open its incident." }),
+    html("p", { class: "hint", text: "One circle per place with incidents in the selection: its area is the people killed there, as each side reported its own dead (a figure only the other side gave is left out of the map and the timeline; the incident panel lists every claim; an incident with several places counts at its first), its colour the side with the most dead or the commonest type. A dashed circle is a place without coordinates (a border section, the line of contact), drawn at the unit that contains it. Choose a circle to open its incident." }),
   );
   const panel = html("section", { "data-testid": "incident-panel", class: "panel", "aria-labelledby": "panel-heading", tabindex: -1 });
   const timelineSection = html("section", { "data-testid": "timeline", class: "timeline", "aria-labelledby": "timeline-heading" }, html("h2", { id: "timeline-heading", text: "Timeline" }), html("p", { class: "hint", text: "Drag across the timeline to choose a date range; the From and To fields do the same from the keyboard." }));

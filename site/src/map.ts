@@ -105,28 +105,31 @@ export function createMap(container: HTMLElement, dataset: AnyDataset, onSelect:
     update(incidents, language, colourBy, types, tiles) {
       drawTiles(tiles);
       drawAdmin(language);
-      const byPlace = new Map<string, { located: Located; incidents: Incident[] }>();
+      // An incident is listed at each of its places, but its dead are drawn once, at its first place (as the
+      // GeoJSON carries them), so that no death is drawn twice.
+      const byPlace = new Map<string, { located: Located; incidents: Incident[]; counted: Incident[] }>();
       for (const incident of incidents) {
         const seen = new Set<string>();
-        for (const location of incident.locations) {
-          if (seen.has(location.place)) continue;
+        incident.locations.forEach((location, index) => {
+          if (seen.has(location.place)) return;
           seen.add(location.place);
           const where = locate(location.place);
-          if (!where) continue;
+          if (!where) return;
           let entry = byPlace.get(location.place);
-          if (!entry) byPlace.set(location.place, (entry = { located: where, incidents: [] }));
+          if (!entry) byPlace.set(location.place, (entry = { located: where, incidents: [], counted: [] }));
           entry.incidents.push(incident);
-        }
+          if (index === 0) entry.counted.push(incident);
+        });
       }
       const entries = [...byPlace.values()].map((entry) => {
         let killed = 0;
         const sideKilled = new Map<string, number>();
         const typeCount = new Map<string, number>();
-        for (const incident of entry.incidents) {
+        for (const incident of entry.counted) {
           killed += killedTotal(incident);
           for (const [side, value] of killedBySide(incident)) sideKilled.set(side, (sideKilled.get(side) ?? 0) + value);
-          for (const type of incident.types) typeCount.set(type, (typeCount.get(type) ?? 0) + 1);
         }
+        for (const incident of entry.incidents) for (const type of incident.types) typeCount.set(type, (typeCount.get(type) ?? 0) + 1);
         return { ...entry, killed, sideKilled, typeCount };
       });
       // Large markers under small ones, so every marker stays clickable.
@@ -159,7 +162,7 @@ export function createMap(container: HTMLElement, dataset: AnyDataset, onSelect:
         const [x, y] = projection([point[0], point[1]]) ?? [0, 0];
         const count = entry.incidents.length;
         const name = placeName(place, language);
-        const label = `${name}: ${count} incident${count === 1 ? "" : "s"}, ${entry.killed} killed (best figures), ${colourLabel}${approximate ? `; no coordinates, shown at ${placeName(approximate, language)}` : ""}`;
+        const label = `${name}: ${count} incident${count === 1 ? "" : "s"}, ${entry.killed} killed (each side's own figures), ${colourLabel}${approximate ? `; no coordinates, shown at ${placeName(approximate, language)}` : ""}`;
         const marker = svg("g", { class: "marker", role: "button", tabindex: 0, "aria-label": label, "data-place": place.id, transform: `translate(${x.toFixed(1)},${y.toFixed(1)})` }, markers);
         svg("title", {}, marker).textContent = label;
         svg("circle", { r: radius(entry.killed).toFixed(1), fill: colour, class: approximate ? "approximate" : "" }, marker);

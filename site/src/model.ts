@@ -35,7 +35,12 @@ export function isSide(value: string): value is SideName {
   return (SIDES as readonly string[]).includes(value);
 }
 
-/** The best figure of people killed in an incident, summed over every party whose losses are claimed, by side. */
+/**
+ * People killed in an incident, by side of the dead, as the map and the timeline draw them: the best figure of
+ * each party's losses where it rests on the losing side's own account (basis "own-camp"). A best figure that
+ * rests only on the other side's claim, a third party, a source or a median is left out of the charts (the
+ * panel lists every claim), so that one side's claim about the other's dead never stands as the count.
+ */
 const killedCache = new WeakMap<Incident, ReadonlyMap<string, number>>();
 const totalCache = new WeakMap<Incident, number>();
 
@@ -44,8 +49,8 @@ export function killedBySide(incident: Incident): ReadonlyMap<string, number> {
   if (cached) return cached;
   const result = new Map<string, number>();
   for (const estimate of incident.estimates) {
-    const best = estimate.killed?.best;
-    if (typeof best === "number") result.set(estimate.side, (result.get(estimate.side) ?? 0) + best);
+    const range = estimate.killed;
+    if (range && range.basis === "own-camp") result.set(estimate.side, (result.get(estimate.side) ?? 0) + range.best);
   }
   killedCache.set(incident, result);
   return result;

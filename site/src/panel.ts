@@ -97,6 +97,43 @@ function comparison(dataset: AnyDataset, incident: Incident): HTMLElement {
   return table;
 }
 
+const BASIS_TEXT: Record<string, string> = {
+  "own-camp": "the side's own figure",
+  "other-side": "the other side's claim",
+  "third-party": "a third party",
+  unattributed: "a source, unattributed",
+  median: "median of the claims",
+};
+
+/** Head and body rows of an estimates table: low / best / high per party and category, and what best rests on. */
+function estimateRows(dataset: AnyDataset, estimates: Incident["estimates"]): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  fragment.append(html("thead", {}, html("tr", {}, ...["Losses of", "Category", "Low", "Best", "High", "Claimants", "Best rests on"].map((text) => html("th", { scope: "col", text })))));
+  const body = html("tbody");
+  for (const estimate of estimates) {
+    for (const category of CATEGORIES) {
+      const range = estimate[category];
+      if (!range) continue;
+      const best = `${range.bestBound === "lower" ? "at least " : range.bestBound === "approximate" ? "about " : ""}${range.best}`;
+      body.append(
+        html(
+          "tr",
+          {},
+          html("th", { scope: "row", text: partyLabel(dataset, estimate.losses) }),
+          html("td", { text: category }),
+          html("td", { class: "figure", text: String(range.low) }),
+          html("td", { class: "figure", text: best }),
+          html("td", { class: "figure", text: String(range.high) }),
+          html("td", { class: "figure", text: String(range.claimants) }),
+          html("td", { text: range.basis ? (BASIS_TEXT[range.basis] ?? range.basis) : "" }),
+        ),
+      );
+    }
+  }
+  fragment.append(body);
+  return fragment;
+}
+
 export function renderIncident(dataset: AnyDataset, incident: Incident, language: Language): HTMLElement {
   const headingId = `incident-${incident.id}`;
   const article = html("article", { "aria-labelledby": headingId, "data-incident": incident.id });
@@ -168,7 +205,9 @@ export function renderIncident(dataset: AnyDataset, incident: Incident, language
     for (const claim of claims) {
       const figure = (category: (typeof CATEGORIES)[number]) => {
         const value = (claim as Partial<Record<(typeof CATEGORIES)[number], number | "unspecified">>)[category];
-        return value === undefined ? "–" : value === "unspecified" ? "some (no number)" : String(value);
+        const bound = claim.bounds?.[category];
+        const words = bound === "lower" ? "at least " : bound === "upper" ? "up to " : bound === "approximate" ? "about " : "";
+        return value === undefined ? "–" : value === "unspecified" ? "some (no number)" : `${words}${value}`;
       };
       const claimant = html("th", { scope: "row", text: partyLabel(dataset, claim.claimant) });
       if (claim.note) claimant.append(html("div", { class: "note", text: claim.note }));
@@ -192,29 +231,23 @@ export function renderIncident(dataset: AnyDataset, incident: Incident, language
     const table = html("table", { class: "estimates" });
     table.append(
       html("caption", { text: "Derived estimates: low, best (the losing side's own latest figure, else the lower median) and high" }),
-      html("thead", {}, html("tr", {}, ...["Losses of", "Category", "Low", "Best", "High", "Claimants"].map((text) => html("th", { scope: "col", text })))),
     );
-    const body = html("tbody");
-    for (const estimate of incident.estimates) {
-      for (const category of CATEGORIES) {
-        const range = (estimate as Partial<Record<(typeof CATEGORIES)[number], { low: number; best: number; high: number; claimants: number }>>)[category];
-        if (!range) continue;
-        body.append(
-          html(
-            "tr",
-            {},
-            html("th", { scope: "row", text: partyLabel(dataset, estimate.losses) }),
-            html("td", { text: category }),
-            html("td", { class: "figure", text: String(range.low) }),
-            html("td", { class: "figure", text: String(range.best) }),
-            html("td", { class: "figure", text: String(range.high) }),
-            html("td", { class: "figure", text: String(range.claimants) }),
-          ),
-        );
-      }
-    }
-    table.append(body);
+    table.append(estimateRows(dataset, incident.estimates));
     article.append(scrollBox("Derived estimates", table));
+  }
+
+  // The episodes the incident belongs to, with their running totals (which count this incident's losses too).
+  for (const id of incident.episodes ?? []) {
+    const episode = dataset.getEpisode(id);
+    article.append(html("h3", { text: `Part of: ${episode.title}` }));
+    if (episode.estimates.length === 0) {
+      article.append(html("p", { text: "The record holds no running totals for this episode." }));
+      continue;
+    }
+    const table = html("table", { class: "estimates", "data-testid": "episode-estimates" });
+    table.append(html("caption", { text: `Running totals for the whole episode (${episode.span.start} to ${episode.span.end}), from its own claims; they include this incident's losses` }));
+    table.append(estimateRows(dataset, episode.estimates));
+    article.append(scrollBox(`Running totals of ${episode.title}`, table));
   }
 
   article.append(html("h3", { text: "Accusations" }));

@@ -1,4 +1,4 @@
-// The timeline: incidents per month (by start month) above, people killed per month (best figures) below,
+// The timeline: incidents per month (by start month) above, people killed per month (each side's own figures for its dead) below,
 // stacked by the side whose losses they are. A brush across it sets the date range, snapped to whole months.
 import { brushX, type BrushBehavior } from "d3-brush";
 import { scaleLinear } from "d3-scale";
@@ -84,7 +84,7 @@ export function createTimeline(container: HTMLElement, span: { start: string; en
         maxKilled = Math.max(maxKilled, total);
       }
       countLabel.textContent = `incidents per month (max ${maxCount})`;
-      killedLabel.textContent = `killed per month, best figures, by side of the dead (max ${maxKilled})`;
+      killedLabel.textContent = `killed per month, each side's own figures for its dead (max ${maxKilled})`;
       const countScale = scaleLinear().domain([0, maxCount]).range([0, COUNT_HEIGHT - 14]);
       const killedScale = scaleLinear().domain([0, maxKilled]).range([0, KILLED_HEIGHT - 14]);
       const fragment = document.createDocumentFragment();

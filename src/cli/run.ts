@@ -4,6 +4,7 @@ import { isIncidentsError, release } from "armenia-azerbaijan-incidents";
 import type { CliDataset } from "./dataset.js";
 import { parse, UsageError } from "./args.js";
 import { draftCommand, DRAFT_HELP, matchCommand, MATCH_HELP } from "./commands/article.js";
+import { episodesCommand, EPISODES_HELP } from "./commands/episodes.js";
 import { list, LIST_HELP } from "./commands/list.js";
 import { overview } from "./commands/overview.js";
 import { PLACES_HELP, placesCommand } from "./commands/places.js";
@@ -20,7 +21,8 @@ Curated, cited records of armed incidents between Armenia and Azerbaijan.
 Commands:
   (none)           an overview: counts, the span covered, the latest incidents
   list             incidents filtered by date, party, place, distance and type; table, json, ndjson, csv, geojson
-  show <id>        one incident in full, every claim with its claimant and source
+  show <id>        one incident (or episode) in full, every claim with its claimant and source
+  episodes         the wars and escalations incidents belong to, with their running totals
   places <name>    look a place up in the gazetteer
   stats            casualty claims by year and side, each side's own claims apart from the other's
   match [file|-]   which incidents a news article reports, each side's claims side by side (--published)
@@ -35,6 +37,7 @@ Options:
 const COMMANDS: Record<string, { run: (argv: readonly string[], terminal: Terminal, data: CliDataset) => Result; help: string }> = {
   list: { run: list, help: LIST_HELP },
   show: { run: show, help: SHOW_HELP },
+  episodes: { run: episodesCommand, help: EPISODES_HELP },
   places: { run: placesCommand, help: PLACES_HELP },
   stats: { run: stats, help: STATS_HELP },
   match: { run: matchCommand, help: MATCH_HELP },

@@ -1,6 +1,7 @@
 // A dataset object from records already validated and derived: the shipped release (validated at build time)
 // and createDataset (validated just before) both come through here. Runs no zod.
-import { casualtyTotalsOf, type CasualtyTotalsOptions } from "../claims/totals.js";
+import { statementDayFrom } from "../claims/statement-day.js";
+import { casualtyTotalsOf, type CasualtyTotalsOptions, type TotalsContext } from "../claims/totals.js";
 import { deepFreeze } from "../data/freeze.js";
 import { incidentsCSV } from "../formats/csv.js";
 import { incidentsGeoJSON } from "../formats/geojson.js";
@@ -13,8 +14,19 @@ import { normalizeName } from "../gazetteer/normalize.js";
 import { lookupsFor } from "../lookup/lookup.js";
 import { incidentFilter } from "../query/filter.js";
 import { predicatesFor } from "../query/predicates.js";
-import { indexRecords, type PublishedRecords } from "./records.js";
+import { type IndexedRecords, indexRecords, type PublishedRecords } from "./records.js";
 import type { Dataset, DatasetInfo, RecordTypes } from "./types.js";
+
+/** What the totals read beside the incidents: sides, the episodes with their sizes, the claims' statement days. */
+function totalsContext(records: IndexedRecords): TotalsContext {
+  const sizes = new Map<string, number>();
+  for (const incident of records.incidents) for (const id of incident.episodes ?? []) sizes.set(id, (sizes.get(id) ?? 0) + 1);
+  return {
+    sideOf: (party) => records.partyById.get(party)?.side,
+    episodes: records.episodes.map((episode) => ({ episode, incidentCount: sizes.get(episode.id) ?? 0 })),
+    dayOf: statementDayFrom((id) => records.sourceById.get(id)?.published),
+  };
+}
 
 export function datasetInfo(records: PublishedRecords): DatasetInfo {
   // One pass for the first start and the last end (dates compare as strings).
@@ -70,7 +82,7 @@ export function makeDataset<R extends RecordTypes>(published: PublishedRecords, 
     toGeoJSON: (incidents: Parameters<typeof incidentsGeoJSON>[0]) => incidentsGeoJSON(incidents, records),
     toNDJSON,
     casualtyTotals: (incidents: Parameters<typeof incidentsCSV>[0], options: CasualtyTotalsOptions = {}) =>
-      casualtyTotalsOf(requireIncidents(incidents), (party) => records.partyById.get(party)?.side, options),
+      casualtyTotalsOf(requireIncidents(incidents), totalsContext(records), options),
   };
   return Object.freeze(dataset) as unknown as Dataset<R>;
 }

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { IncidentRecordSchema, IncidentSchema, PartySchema, SideSchema } from "../schema/index.js";
 import { SIDES } from "../schema/enums.js";
 import { deriveEstimates } from "../claims/estimates.js";
+import { type StatementDay, statementDayFrom } from "../claims/statement-day.js";
 
 type IncidentRecord = z.output<typeof IncidentRecordSchema>;
 type Incident = z.output<typeof IncidentSchema>;
@@ -19,7 +20,12 @@ export function sidesOf(record: Pick<IncidentRecord, "actors" | "casualties">, p
   return SIDES.filter((side) => involved.has(side));
 }
 
-export function publishIncident(record: IncidentRecord, file: string, parties: ReadonlyMap<string, Party>): Incident {
+export function publishIncident(
+  record: IncidentRecord,
+  file: string,
+  parties: ReadonlyMap<string, Party>,
+  dayOf: StatementDay = statementDayFrom(),
+): Incident {
   const casualties = record.casualties ?? [];
   return {
     ...record,
@@ -27,7 +33,7 @@ export function publishIncident(record: IncidentRecord, file: string, parties: R
     accusations: record.accusations ?? [],
     denials: record.denials ?? [],
     sides: sidesOf(record, parties),
-    estimates: deriveEstimates(casualties, parties),
+    estimates: deriveEstimates(casualties, parties, dayOf),
     file,
   };
 }

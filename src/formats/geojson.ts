@@ -1,6 +1,11 @@
-// GeoJSON as RFC 7946 has it: a FeatureCollection with one feature per incident location, flat properties.
+// GeoJSON as RFC 7946 has it: a FeatureCollection with one feature per incident location, flat properties. An
+// incident's figures stand on the feature of its first location only, so that summing a column over the features
+// (in QGIS, say) counts each incident once.
 import type { Incident, Place } from "../schema/index.js";
-import { type FormatIndex, incidentRow, requireIncidents, type Row } from "./rows.js";
+import { BASIS_COLUMNS, ESTIMATE_COLUMNS, type FormatIndex, incidentRow, requireIncidents, type Row } from "./rows.js";
+
+/** The columns that hold an incident's figures: on its first location's feature, empty on the others. */
+const FIGURE_COLUMNS = ["casualty_claims", ...ESTIMATE_COLUMNS, ...BASIS_COLUMNS];
 
 /** A GeoJSON Point at `[longitude, latitude]`. */
 export interface PointGeometry {
@@ -60,7 +65,10 @@ export interface IncidentFeature {
   readonly properties: Row;
 }
 
-/** RFC 7946 GeoJSON: one feature per incident location. */
+/**
+ * RFC 7946 GeoJSON: one feature per incident location. The incident's figures (`casualty_claims`, the estimate
+ * and basis columns) are on the feature with `location_index` 0 and empty on the others.
+ */
 export interface IncidentFeatureCollection {
   readonly type: "FeatureCollection";
   readonly features: readonly IncidentFeature[];
@@ -69,6 +77,7 @@ export interface IncidentFeatureCollection {
 export function incidentsGeoJSON(incidents: readonly Incident[], records: FormatIndex): IncidentFeatureCollection {
   const features = requireIncidents(incidents).flatMap((incident) => {
     const row = incidentRow(incident, records);
+    const withoutFigures: Row = { ...row, ...Object.fromEntries(FIGURE_COLUMNS.map((name) => [name, null])) };
     return incident.locations.map((location, index): IncidentFeature => {
       const place = records.placeById.get(location.place);
       const located = locatedGeometry(place, records);
@@ -77,7 +86,7 @@ export function incidentsGeoJSON(incidents: readonly Incident[], records: Format
         id: `${incident.id}/${location.place}`,
         geometry: located.geometry,
         properties: {
-          ...row,
+          ...(index === 0 ? row : withoutFigures),
           location_index: index,
           location_place: location.place,
           location_label: place?.label ?? location.place,

@@ -33,12 +33,16 @@ export const INCIDENT_FORMATS = {
     write: (target, incidents) => target.toNDJSON(incidents),
   },
   csv: {
-    description: "RFC 4180: one row per incident, or per casualty claim with --table claims",
-    files: [{ name: "incidents.csv" }, { name: "claims.csv", options: { table: "claims" } }],
+    description: "RFC 4180: one row per incident, per casualty claim with --table claims, per episode with --table episodes",
+    files: [
+      { name: "incidents.csv" },
+      { name: "claims.csv", options: { table: "claims" } },
+      { name: "episodes.csv", options: { table: "episodes" } },
+    ],
     write: (target, incidents, options) => target.toCSV(incidents, options),
   },
   geojson: {
-    description: "RFC 7946: one feature per incident location",
+    description: "RFC 7946: one feature per incident location, the figures on the first location's only",
     files: [{ name: "incidents.geojson" }],
     write: (target, incidents) => line(JSON.stringify(target.toGeoJSON(incidents))),
   },

@@ -1,15 +1,20 @@
 // Incidents and claims as flat rows of strings and numbers: the shape CSV and GeoJSON properties share.
-import { CASUALTY_CATEGORIES, type CasualtyCategory } from "../claims/categories.js";
-import { claimantOf } from "../claims/claimant.js";
+import { CASUALTY_CATEGORIES } from "../claims/categories.js";
+import { latestCategories } from "../claims/estimates.js";
+import { statementDayFrom, statementDayOf } from "../claims/statement-day.js";
 import { InvalidQueryError } from "../errors.js";
 import { SIDES } from "../schema/enums.js";
-import type { Incident, Party, Place } from "../schema/index.js";
+import type { CasualtyClaim, CasualtyEstimate, Episode, Incident, Party, Place, Source } from "../schema/index.js";
 import type { Row } from "./rfc4180.js";
 
 /** What the rows look up beside the incidents: place labels and the sides of parties. */
 export interface FormatIndex {
   readonly placeById: ReadonlyMap<string, Place>;
   readonly partyById: ReadonlyMap<string, Party>;
+  /** Sources date undated claims (their publication day); without them such claims have no statement day. */
+  readonly sourceById?: ReadonlyMap<string, Source>;
+  /** The episodes incidents link to: their rows and claims go into the episodes and claims tables. */
+  readonly episodeById?: ReadonlyMap<string, Episode>;
 }
 
 export type { Cell, Row } from "./rfc4180.js";
@@ -22,57 +27,57 @@ export const ESTIMATE_COLUMNS = /* @__PURE__ */ SIDES.flatMap((side) =>
   CASUALTY_CATEGORIES.flatMap((category) => (["low", "best", "high"] as const).map((bound) => `${column(side)}_${category}_${bound}`)),
 );
 
+/**
+ * `armenia_killed_basis`, …: what each side's best figure rests on (`own-camp`, `other-side`, `third-party`,
+ * `unattributed`, `median`; `mixed` where the side's parties' figures rest on different things).
+ */
+export const BASIS_COLUMNS = /* @__PURE__ */ SIDES.flatMap((side) => CASUALTY_CATEGORIES.map((category) => `${column(side)}_${category}_basis`));
+
 /** The columns of `incidentRow`, in order. */
 // Computed once, in pure-annotated calls, so that a bundle that never writes a row drops them.
 export const INCIDENT_COLUMNS = /* @__PURE__ */ (() => [
   "id", "title", "start", "end", "precision", "time", "types", "places", "place_labels", "sides", "actors",
-  "verification", "casualty_claims", "summary", "sources", ...ESTIMATE_COLUMNS, "episode",
+  "verification", "casualty_claims", "summary", "sources", ...ESTIMATE_COLUMNS, "episode", ...BASIS_COLUMNS,
+] as const)();
+
+/** The columns of `episodeRow`, in order. */
+export const EPISODE_COLUMNS = /* @__PURE__ */ (() => [
+  "id", "title", "start", "end", "precision", "sides", "actors", "casualty_claims", "summary", "sources",
+  ...ESTIMATE_COLUMNS, ...BASIS_COLUMNS,
 ] as const)();
 
 /** The columns of `claimRows`, in order. */
 export const CLAIM_COLUMNS = [
   "incident_id", "claim", "losses", "losses_side", "claimant", "claimant_side",
   "killed", "wounded", "captured", "missing", "unspecified", "reported", "sources", "note", "latest",
+  "episode_id", "killed_bound", "wounded_bound", "captured_bound", "missing_bound", "statement_day", "statement_day_from",
 ] as const;
 
 /**
- * For each claim, the categories in which it gives its claimant's latest figure for the same losses (the figure
- * the estimates count): a later statement by the same claimant about the same losses supersedes it. By the
- * estimate rules: undated claims are the oldest; on the same day the claim listed later wins.
+ * Per side, the sum over its parties of each estimate bound, empty where no claim gives a number; and what the
+ * side's best figure rests on (`mixed` where its parties' figures rest on different things).
  */
-function latestCategories(incident: Incident): CasualtyCategory[][] {
-  const result: CasualtyCategory[][] = incident.casualties.map(() => []);
-  for (const category of CASUALTY_CATEGORIES) {
-    const latest = new Map<string, { index: number; reported: string }>();
-    incident.casualties.forEach((claim, index) => {
-      if (typeof claim[category] !== "number") return;
-      const key = `${claim.losses} ${claimantOf(claim)}`;
-      const reported = claim.reported ?? "";
-      const current = latest.get(key);
-      if (!current || reported >= current.reported) latest.set(key, { index, reported });
-    });
-    for (const { index } of latest.values()) result[index]!.push(category);
-  }
-  return result;
-}
-
-/** Per side, the sum over its parties of each estimate bound; empty where no claim gives a number. */
-function estimateCells(incident: Incident): Row {
-  const row: Row = Object.fromEntries(ESTIMATE_COLUMNS.map((name) => [name, null]));
-  for (const estimate of incident.estimates) {
+function estimateCells(estimates: readonly CasualtyEstimate[]): { figures: Row; basis: Row } {
+  const figures: Row = Object.fromEntries(ESTIMATE_COLUMNS.map((name) => [name, null]));
+  const basis: Row = Object.fromEntries(BASIS_COLUMNS.map((name) => [name, null]));
+  for (const estimate of estimates) {
     for (const category of CASUALTY_CATEGORIES) {
       const range = estimate[category];
       if (!range) continue;
       for (const bound of ["low", "best", "high"] as const) {
         const name = `${column(estimate.side)}_${category}_${bound}`;
-        row[name] = ((row[name] as number | null) ?? 0) + range[bound];
+        figures[name] = ((figures[name] as number | null) ?? 0) + range[bound];
       }
+      const name = `${column(estimate.side)}_${category}_basis`;
+      const own = range.basis ?? null;
+      basis[name] = basis[name] === null || basis[name] === own ? own : "mixed";
     }
   }
-  return row;
+  return { figures, basis };
 }
 
 export function incidentRow(incident: Incident, { placeById }: FormatIndex): Row {
+  const cells = estimateCells(incident.estimates);
   return {
     id: incident.id,
     title: incident.title,
@@ -89,30 +94,74 @@ export function incidentRow(incident: Incident, { placeById }: FormatIndex): Row
     casualty_claims: incident.casualties.length,
     summary: incident.summary,
     sources: incident.sources.join(LIST),
-    ...estimateCells(incident),
-    // Last, so that readers of the columns by position before episodes existed keep working.
+    ...cells.figures,
+    // After the estimates, so that readers of the columns by position before episodes existed keep working.
     episode: (incident.episodes ?? []).join(LIST),
+    ...cells.basis,
   };
 }
 
-/** One row per casualty claim; a category reported without a number is listed in `unspecified`, not as a count. */
-export function claimRows(incident: Incident, { partyById }: FormatIndex): Row[] {
-  const latest = latestCategories(incident);
-  return incident.casualties.map((claim, index) => ({
-    incident_id: incident.id,
-    claim: index,
-    losses: claim.losses,
-    losses_side: partyById.get(claim.losses)?.side ?? null,
-    claimant: claim.claimant ?? null,
-    claimant_side: claim.claimant === undefined ? null : (partyById.get(claim.claimant)?.side ?? null),
-    ...Object.fromEntries(CASUALTY_CATEGORIES.map((c) => [c, typeof claim[c] === "number" ? claim[c] : null])),
-    unspecified: CASUALTY_CATEGORIES.filter((c) => claim[c] === "unspecified").join(LIST),
-    reported: claim.reported ?? null,
-    sources: claim.sources.join(LIST),
-    note: claim.note ?? null,
-    // Last, so that readers of the columns by position keep working.
-    latest: latest[index]!.join(LIST),
-  }));
+/** One row per episode: its span, parties and the estimates derived from its own running claims. */
+export function episodeRow(episode: Episode): Row {
+  return {
+    id: episode.id,
+    title: episode.title,
+    start: episode.span.start,
+    end: episode.span.end,
+    precision: episode.span.precision,
+    sides: episode.sides.join(LIST),
+    actors: episode.actors.join(LIST),
+    casualty_claims: episode.casualties.length,
+    summary: episode.summary,
+    sources: episode.sources.join(LIST),
+    ...estimateCells(episode.estimates).figures,
+    ...estimateCells(episode.estimates).basis,
+  };
+}
+
+/** The episodes the incidents link to, each once, in the order they are first linked. */
+export function episodesOf(incidents: readonly Incident[], { episodeById }: FormatIndex): Episode[] {
+  const seen = new Map<string, Episode>();
+  for (const incident of incidents) {
+    for (const id of incident.episodes ?? []) {
+      const episode = episodeById?.get(id);
+      if (episode && !seen.has(episode.id)) seen.set(episode.id, episode);
+    }
+  }
+  return [...seen.values()];
+}
+
+/**
+ * One row per casualty claim of an incident (`incident_id`) or an episode (`episode_id`); a category reported
+ * without a number is listed in `unspecified`, not as a count. `statement_day` is `reported`, or else the first
+ * citing source's publication day (`statement_day_from` says which), as the estimate rules read it.
+ */
+export function claimRows(owner: { readonly incident: Incident } | { readonly episode: Episode }, { partyById, sourceById }: FormatIndex): Row[] {
+  const claims: readonly CasualtyClaim[] = "incident" in owner ? owner.incident.casualties : owner.episode.casualties;
+  const publishedOf = (id: string) => sourceById?.get(id)?.published;
+  const latest = latestCategories(claims, statementDayFrom(publishedOf));
+  return claims.map((claim, index) => {
+    const day = statementDayOf(claim, publishedOf);
+    return {
+      incident_id: "incident" in owner ? owner.incident.id : null,
+      claim: index,
+      losses: claim.losses,
+      losses_side: partyById.get(claim.losses)?.side ?? null,
+      claimant: claim.claimant ?? null,
+      claimant_side: claim.claimant === undefined ? null : (partyById.get(claim.claimant)?.side ?? null),
+      ...Object.fromEntries(CASUALTY_CATEGORIES.map((c) => [c, typeof claim[c] === "number" ? claim[c] : null])),
+      unspecified: CASUALTY_CATEGORIES.filter((c) => claim[c] === "unspecified").join(LIST),
+      reported: claim.reported ?? null,
+      sources: claim.sources.join(LIST),
+      note: claim.note ?? null,
+      // The columns from here on were added later, so that readers of the columns by position keep working.
+      latest: latest[index]!.join(LIST),
+      episode_id: "episode" in owner ? owner.episode.id : null,
+      ...Object.fromEntries(CASUALTY_CATEGORIES.map((c) => [`${c}_bound`, claim.bounds?.[c] ?? null])),
+      statement_day: day.day === "" ? null : day.day,
+      statement_day_from: day.basis === "none" ? null : day.basis,
+    };
+  });
 }
 
 /** The formatters take what `incidents` or `filterIncidents` return; anything else is a caller's mistake. */

@@ -2,9 +2,13 @@ import { z } from "zod";
 import { endOfMonth } from "../dates/calendar.js";
 import { IsoDateSchema } from "./primitives.js";
 
-/** How precisely a span is known: to the day, the month or the year. */
+/**
+ * How precisely a span is known: to the day, the month or the year. Written as an object, not a list, so that the
+ * emitted declarations list the values in this order whatever order the compiler first meets the literals in
+ * (the build stays byte-for-byte reproducible).
+ */
 export const DatePrecisionSchema = z
-  .enum(["day", "month", "year"])
+  .enum({ day: "day", month: "month", year: "year" })
   .describe("How precisely the dates are known: a month or year precision spans that whole month or year.");
 
 /**

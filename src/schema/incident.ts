@@ -1,6 +1,6 @@
 // Incidents: one episode of armed violence or coercion, with every party's claims kept side by side.
 import { z } from "zod";
-import { CASUALTY_CATEGORIES } from "../claims/categories.js";
+import { CASUALTY_BOUNDS, CASUALTY_CATEGORIES, ESTIMATE_BASES } from "../claims/categories.js";
 import { INCIDENT_TYPES } from "./enums.js";
 import { DateSpanSchema } from "./date-span.js";
 import { SideSchema } from "./party.js";
@@ -26,6 +26,21 @@ export const CasualtyCategorySchema = z.enum(CASUALTY_CATEGORIES);
 /** A figure as claimed: a count, or "unspecified" where the claimant reported losses without a number. */
 export const CasualtyCountSchema = z.union([z.number().int().nonnegative(), z.literal("unspecified")]);
 
+/** How a figure is worded where it is not exact: "at least 3" (lower), "up to 800" (upper), "about 50". */
+export const CasualtyBoundSchema = z
+  .enum(CASUALTY_BOUNDS)
+  .describe("lower: at least the figure (at least, more than, over); upper: at most the figure (up to); approximate: about the figure");
+
+/** Per category, how a figure is worded where it is not exact; a category left out is exact. */
+export const CasualtyBoundsSchema = z
+  .object({
+    killed: CasualtyBoundSchema.optional(),
+    wounded: CasualtyBoundSchema.optional(),
+    captured: CasualtyBoundSchema.optional(),
+    missing: CasualtyBoundSchema.optional(),
+  })
+  .strict();
+
 export function casualtyClaimSchema<T extends IdSchemas>(ids: T) {
   return z
     .object({
@@ -41,12 +56,22 @@ export function casualtyClaimSchema<T extends IdSchemas>(ids: T) {
       reported: IsoDateSchema.optional(),
       sources: uniqueList(idRef(ids, "source")).min(1),
       note: NonEmptyTextSchema.optional(),
+      /** Which figures the source words as bounds or approximations ("up to 800"); a figure not listed is exact. */
+      bounds: CasualtyBoundsSchema.optional(),
     })
     .strict()
     .refine(
       (claim) => CASUALTY_CATEGORIES.some((category) => claim[category] !== undefined),
       "a casualty claim gives at least one of killed, wounded, captured, missing",
-    );
+    )
+    .refine(
+      (claim) => CASUALTY_CATEGORIES.every((category) => claim.bounds?.[category] === undefined || typeof claim[category] === "number"),
+      { message: "a bound is given only for a category with a numeric figure", path: ["bounds"] },
+    )
+    .refine((claim) => claim.bounds === undefined || Object.keys(claim.bounds).length > 0, {
+      message: "bounds lists at least one category (leave it out when every figure is exact)",
+      path: ["bounds"],
+    });
 }
 
 export function accusationSchema<T extends IdSchemas>(ids: T) {
@@ -128,6 +153,14 @@ export const CasualtyRangeSchema = z
     high: z.number().int().nonnegative(),
     /** How many claimants' figures the range is derived from. */
     claimants: z.number().int().positive(),
+    /**
+     * What `best` rests on: the losing side's own camp, a claimant of the other side, a third party (a side
+     * not in the fight, an NGO, an international body), a source's unattributed figure, or the lower median of
+     * several claimants' figures. Always set by the package; optional so that older records still validate.
+     */
+    basis: z.enum(ESTIMATE_BASES).optional(),
+    /** Set where `best` is worded as a lower bound or an approximation ("at least 3", "about 50"). */
+    bestBound: z.enum(["lower", "approximate"]).optional(),
   })
   .strict();
 

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { DatasetSchema } from "./dataset.js";
 import type {
   AccusationSchema,
+  CasualtyBoundSchema,
   CasualtyClaimSchema,
   CasualtyEstimateSchema,
   CasualtyRangeSchema,
@@ -24,6 +25,8 @@ export { DateSpanSchema, DatePrecisionSchema } from "./date-span.js";
 export {
   AccusationSchema,
   CASUALTY_CATEGORIES,
+  CasualtyBoundSchema,
+  CasualtyBoundsSchema,
   CasualtyCategorySchema,
   CasualtyClaimSchema,
   CasualtyCountSchema,
@@ -69,7 +72,9 @@ export type Location = DeepReadonly<z.output<typeof LocationSchema>>;
 export type CasualtyClaim = DeepReadonly<z.output<typeof CasualtyClaimSchema>>;
 /** Low / best / high per casualty category for one party's losses, derived from the claims. */
 export type CasualtyEstimate = DeepReadonly<z.output<typeof CasualtyEstimateSchema>>;
-/** Low, best and high of one casualty category, and how many claimants gave a figure. */
+/** How a figure is worded where it is not exact: "lower" (at least), "upper" (up to), "approximate" (about). */
+export type CasualtyBound = z.output<typeof CasualtyBoundSchema>;
+/** Low, best and high of one casualty category, how many claimants gave a figure, and what best rests on. */
 export type CasualtyRange = DeepReadonly<z.output<typeof CasualtyRangeSchema>>;
 /** A claim that a party did something, by whom, with sources. */
 export type Accusation = DeepReadonly<z.output<typeof AccusationSchema>>;

@@ -100,7 +100,7 @@ describe("user mistakes: a message, a suggestion where one exists, status 2, no 
     [["list", "--near", "tegh:-3"], /Invalid near\.km -3/],
     [["list", "--near", "mount-kilisali:10"], /has no coordinates in the gazetteer/],
     [["list", "--format", "xml"], /--format must be one of table, json, ndjson, csv, geojson \(got "xml"\)/],
-    [["list", "--table", "claims"], /--table takes "incidents" or "claims", with --format csv/],
+    [["list", "--table", "claims"], /--table takes "incidents", "claims" or "episodes", with --format csv/],
     [["list", "--party", ","], /an empty value was given/],
     [["show"], /show needs an incident id/],
     [["show", "2023-04-11-tehg"], /Unknown incident id "2023-04-11-tehg"\. Did you mean "2023-04-11-tegh"/],

@@ -75,4 +75,22 @@ describe("command line, in process", () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Did you mean "2020-07-12-alpha"?');
   });
+
+  it("lists episodes, and shows one in full by its id, with its running claims and the basis of best", () => {
+    const listed = JSON.parse(cli(["episodes", "--format", "json"]).stdout) as { id: string; incidents: number; killed_best: Record<string, number> }[];
+    expect(listed).toEqual([{ id: "summer-escalation", title: "A summer escalation", start: "2020-07-01", end: "2020-07-31", incidents: 1, killed_best: { armenia: 10 } }]);
+    expect(cli(["episodes"]).stdout).toContain("armenia 10");
+    const shown = cli(["show", "summer-escalation"]).stdout;
+    expect(shown).toContain("summer-escalation (episode)");
+    expect(shown).toContain("Incidents: 1 (list them with: list --episode summer-escalation)");
+    expect(shown).toContain("killed 10 / 10 / 40 (best: the side's own figure)");
+    expect(cli(["show", "july-escalation"]).stdout).toContain("summer-escalation (episode)");
+  });
+
+  it("names an incident's episodes and their running totals in show", () => {
+    const shown = cli(["show", "2020-07-12-alpha"]).stdout;
+    expect(shown).toContain("Part of A summer escalation (summer-escalation");
+    expect(shown).toMatch(/Its running totals for the whole episode[^\n]*\n  Army A: killed 10 \/ 10 \/ 40/);
+    expect(cli(["show", "2023-04-11-beta"]).stdout).not.toContain("Part of");
+  });
 });

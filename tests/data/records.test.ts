@@ -49,7 +49,7 @@ describe("the shipped records", () => {
 
   it("derive estimates from the claims: a revised count replaces the earlier one", () => {
     const sotk = getIncident("2023-09-01-sotk").estimates.find((estimate) => estimate.losses === "armenia-armed-forces");
-    expect(sotk?.killed).toEqual({ low: 3, best: 3, high: 4, claimants: 2 });
+    expect(sotk?.killed).toEqual({ low: 3, best: 3, high: 4, claimants: 2, basis: "own-camp" });
   });
 
   it("record the file each incident was built from", () => {

@@ -12,7 +12,7 @@ describe("episodes", () => {
   it("are published with sides and estimates derived as an incident's are", () => {
     const episode = data.getEpisode("summer-escalation");
     expect(episode.sides).toEqual(["armenia", "azerbaijan"]);
-    expect(episode.estimates).toEqual([{ losses: "am-army", side: "armenia", killed: { low: 10, best: 10, high: 40, claimants: 2 } }]);
+    expect(episode.estimates).toEqual([{ losses: "am-army", side: "armenia", killed: { low: 10, best: 10, high: 40, claimants: 2, basis: "own-camp" } }]);
     expect(data.getEpisode("july-escalation")).toBe(episode);
     expect(data.isEpisodeId("summer-escalation")).toBe(true);
     expect(data.info.counts.episodes).toBe(1);

@@ -1,9 +1,10 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { InvalidQueryError } from "../../src/errors.js";
-import { CLAIM_COLUMNS, ESTIMATE_COLUMNS, INCIDENT_COLUMNS, incidentRow } from "../../src/formats/rows.js";
+import { createDataset } from "../../src/create.js";
+import { CLAIM_COLUMNS, EPISODE_COLUMNS, ESTIMATE_COLUMNS, INCIDENT_COLUMNS, incidentRow } from "../../src/formats/rows.js";
 import { writeCSV, writeGeoJSON } from "../../src/formats/writers.js";
-import { makeFixture } from "../fixtures/dataset.js";
+import { fixtureInput, makeFixture } from "../fixtures/dataset.js";
 
 const data = makeFixture();
 const { filterIncidents, getIncident, incidents, toCSV, toGeoJSON, toNDJSON } = data;
@@ -39,9 +40,49 @@ describe("toCSV", () => {
   it("writes a table of claims, with counts numeric and 'no number given' listed apart", () => {
     const rows = records(toCSV([getIncident("2020-07-12-alpha")], { table: "claims" }));
     expect(Object.keys(rows[0]!)).toEqual([...CLAIM_COLUMNS]);
-    expect(rows).toHaveLength(4);
-    expect(rows[0]).toMatchObject({ incident_id: "2020-07-12-alpha", claimant: "am-mod", claimant_side: "armenia", losses_side: "armenia", killed: "4" });
+    // The incident's four claims, then the two of the episode it belongs to.
+    expect(rows).toHaveLength(6);
+    expect(rows[0]).toMatchObject({ incident_id: "2020-07-12-alpha", episode_id: "", claimant: "am-mod", claimant_side: "armenia", losses_side: "armenia", killed: "4" });
     expect(rows[2]).toMatchObject({ claimant: "az-mod", killed: "12", wounded: "", unspecified: "wounded" });
+    expect(rows[4]).toMatchObject({ incident_id: "", episode_id: "summer-escalation", claimant: "am-mod", killed: "10", statement_day: "2020-08-01", statement_day_from: "reported" });
+  });
+
+  it("dates a claim without a reported day by its first source's publication, and says so", () => {
+    // src-b has no publication date: nothing dates the claim.
+    const [beta] = records(toCSV([getIncident("2023-04-11-beta")], { table: "claims" }));
+    expect(beta).toMatchObject({ reported: "", statement_day: "", statement_day_from: "" });
+    const data = createDataset({
+      ...fixtureInput,
+      incidents: fixtureInput.incidents.map((incident) =>
+        incident.id === "2023-04-11-beta" ? { ...incident, casualties: [{ losses: "az-army", killed: 3, claimant: "az-mod", sources: ["src-a"] }] } : incident,
+      ),
+    });
+    const [dated] = records(data.toCSV([data.getIncident("2023-04-11-beta")], { table: "claims" }));
+    expect(dated).toMatchObject({ reported: "", statement_day: "2021-01-01", statement_day_from: "source-published" });
+  });
+
+  it("gives a claim's bounds in their own columns", () => {
+    const data = createDataset({
+      ...fixtureInput,
+      incidents: fixtureInput.incidents.map((incident) =>
+        incident.id === "2023-04-11-beta"
+          ? { ...incident, casualties: [{ losses: "am-army", killed: 800, wounded: 5, bounds: { killed: "upper" as const }, claimant: "az-mod", sources: ["src-a"] }] }
+          : incident,
+      ),
+    });
+    const [row] = records(data.toCSV([data.getIncident("2023-04-11-beta")], { table: "claims" }));
+    expect(row).toMatchObject({ killed: "800", killed_bound: "upper", wounded: "5", wounded_bound: "" });
+    // An upper bound alone gives no range: the incidents table leaves the figure empty rather than 800.
+    const [incidentRowCsv] = records(data.toCSV([data.getIncident("2023-04-11-beta")]));
+    expect(incidentRowCsv).toMatchObject({ armenia_killed_best: "", armenia_wounded_best: "5", armenia_wounded_basis: "other-side" });
+  });
+
+  it("writes a table of episodes: those the incidents belong to, with estimates from their own claims", () => {
+    const rows = records(toCSV(incidents, { table: "episodes" }));
+    expect(Object.keys(rows[0]!)).toEqual([...EPISODE_COLUMNS]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ id: "summer-escalation", casualty_claims: "2", armenia_killed_best: "10", armenia_killed_high: "40", armenia_killed_basis: "own-camp" });
+    expect(toCSV([getIncident("2023-04-11-beta")], { table: "episodes" })).toBe(`${EPISODE_COLUMNS.join(",")}\r\n`);
   });
 
   it("rejects what is not a list of incidents, and an unknown table", () => {
@@ -57,6 +98,20 @@ describe("toCSV", () => {
 });
 
 describe("toGeoJSON", () => {
+  it("carries an incident's figures on its first location's feature only, so a column sums each incident once", () => {
+    // 2023-04-11-beta has two locations (beta, the ridge) and 3 Azerbaijani killed.
+    const features = toGeoJSON([getIncident("2023-04-11-beta")]).features;
+    expect(features.map((f) => [f.properties["location_index"], f.properties["azerbaijan_killed_best"], f.properties["casualty_claims"]])).toEqual([
+      [0, 3, 1],
+      [1, null, null],
+    ]);
+    const all = toGeoJSON(incidents).features;
+    const sum = (column: string) => all.reduce((total, f) => total + ((f.properties[column] as number | null) ?? 0), 0);
+    const csvSum = (column: string) => records(toCSV(incidents)).reduce((total, row) => total + Number(row[column] || 0), 0);
+    expect(all.length).toBeGreaterThan(incidents.length);
+    for (const column of ["azerbaijan_killed_best", "armenia_killed_best", "azerbaijan_killed_high"]) expect(sum(column)).toBe(csvSum(column));
+  });
+
   it("gives one feature per incident location, with [lon, lat] points and flat properties", () => {
     const collection = toGeoJSON(filterIncidents({ from: "2020", to: "2021" }));
     expect(collection.type).toBe("FeatureCollection");

@@ -241,6 +241,31 @@ describe("the explorer page", { timeout: 30_000 }, () => {
     await page.close();
   });
 
+  it("shows a bound as a bound, what each best figure rests on, and the incident's episodes with their totals", async () => {
+    // Shusha, November 2020: Azerbaijan's "up to 800" Armenian dead, an incident of the 2020 war.
+    const { page, errors } = await open("?incident=2020-11-04-shusha");
+    const panel = page.getByTestId("incident-panel");
+    const text = (await panel.textContent()) ?? "";
+    expect(text).toContain("up to 800");
+    expect(text).toContain("Part of: Second Nagorno-Karabakh War");
+    const episodeRows = panel.locator("table[data-testid=episode-estimates] tbody tr");
+    expect(await episodeRows.count()).toBeGreaterThanOrEqual(3);
+    expect(await panel.locator("table[data-testid=episode-estimates]").textContent()).toContain("the side's own figure");
+    // The map draws only each side's own figures, and says so.
+    await expect(page.getByTestId("timeline").textContent()).resolves.toContain("each side's own figures");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("draws an incident's dead once, at its first place, and leaves out a figure only the other side gave", async () => {
+    const { page } = await open("?from=2020-11-04&to=2020-11-04");
+    const labels = await page.locator("[data-testid=map] .marker").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("aria-label") ?? ""));
+    // The Shusha record lists Shusha, Karin Tak and Lisagor: the other side's "up to 800" is drawn nowhere.
+    for (const label of labels) expect(label).not.toMatch(/\b800 killed/);
+    expect(labels.some((label) => label.includes("each side's own figures"))).toBe(true);
+    await page.close();
+  });
+
   it("downloads the selection as CSV and GeoJSON through the package's writers", async () => {
     const { page } = await open("?party=nagorno-karabakh");
     const selection = filterIncidents({ party: "nagorno-karabakh" });

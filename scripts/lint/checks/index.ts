@@ -1,5 +1,6 @@
 import { canonicalFormat } from "./canonical-format.js";
 import { distinctIncidents } from "./distinct-incidents.js";
+import { noDuplicateClaims } from "./duplicate-claims.js";
 import { fileLayout } from "./file-layout.js";
 import { geonamesCoordinates } from "./geonames-coordinates.js";
 import { integrity } from "./integrity.js";
@@ -18,6 +19,7 @@ export const lintChecks: readonly LintCheck[] = [
   sourcePublisher,
   noTrackingParameters,
   distinctIncidents,
+  noDuplicateClaims,
   noPlaceholders,
   sharedSpellings,
 ];

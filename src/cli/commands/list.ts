@@ -23,7 +23,8 @@ ${filterHelp()}
 Output:
   --format <format>    table (default on a terminal), or:
 ${FORMAT_HELP}
-  --table claims       with --format csv: one row per casualty claim instead of one per incident
+  --table claims       with --format csv: one row per casualty claim (the incidents', then their episodes')
+  --table episodes     with --format csv: one row per episode the incidents belong to
   -h, --help           this help
 
 Examples:
@@ -62,8 +63,8 @@ export function list(argv: readonly string[], terminal: Terminal, data: CliDatas
   const { values } = parse(argv, { ...filterOptions, format: { type: "string", short: "f" }, table: { type: "string" } });
   if (values.help) return ok(LIST_HELP);
   const format = formatOption(values.format, terminal.isTTY ? "table" : "ndjson");
-  if (values.table !== undefined && (format !== "csv" || !["incidents", "claims"].includes(values.table))) {
-    throw new UsageError('--table takes "incidents" or "claims", with --format csv');
+  if (values.table !== undefined && (format !== "csv" || !["incidents", "claims", "episodes"].includes(values.table))) {
+    throw new UsageError('--table takes "incidents", "claims" or "episodes", with --format csv');
   }
   const given = values as Record<string, string | string[] | undefined>;
   const query = Object.fromEntries(
@@ -77,6 +78,6 @@ export function list(argv: readonly string[], terminal: Terminal, data: CliDatas
   checkNearPoint(data, query.near as { lat?: number; lon?: number; km: number } | undefined);
   const incidents = data.filterIncidents(query);
   if (format === "table") return ok(table(data, incidents, terminal));
-  const options = values.table === "claims" ? { table: "claims" as const } : {};
+  const options = values.table === "claims" || values.table === "episodes" ? { table: values.table as "claims" | "episodes" } : {};
   return { code: 0, stdout: INCIDENT_FORMATS[format].write(data, incidents, options), stderr: "" };
 }

@@ -148,3 +148,23 @@ describe("data:fix", () => {
     expect(fixData(root, TODAY)).toEqual([]);
   });
 });
+
+describe("duplicate claims", () => {
+  it("reports the same claimant's same figures about the same losses listed twice in one record", async () => {
+    const claim = { losses: "armenia-armed-forces", killed: 4, claimant: "armenia-mod", sources: ["s1"] };
+    const root = makeDataFolder({
+      incidents: [{ ...fixtureIncident(), casualties: [claim, { ...claim, wounded: 2 }, { ...claim, reported: "2023-04-12" }] }],
+    });
+    expect(await lint(root)).toEqual([
+      "data/incidents/2023/2023-04-11-tegh.json 2023-04-11-tegh.casualties.2: repeats claim 0 (same losses, claimant and figures): merge them into one claim citing both sources [no-duplicate-claims]",
+    ]);
+  });
+
+  it("keeps claims apart that differ in claimant, losses or a figure", async () => {
+    const claim = { losses: "armenia-armed-forces", killed: 4, claimant: "armenia-mod", sources: ["s1"] };
+    const root = makeDataFolder({
+      incidents: [{ ...fixtureIncident(), casualties: [claim, { ...claim, killed: 3 }, { ...claim, claimant: undefined }] }],
+    });
+    expect(await lint(root)).toEqual([]);
+  });
+});
