@@ -4,7 +4,7 @@
 // ("How the estimates are derived"); keep the two in step.
 import type { z } from "zod";
 import type { CasualtyClaimSchema, CasualtyEstimateSchema, CasualtyRangeSchema, PartySchema } from "../schema/index.js";
-import { CASUALTY_CATEGORIES, type CasualtyCategory } from "./categories.js";
+import { CASUALTY_CATEGORIES, type CasualtyCategory } from "../schema/categories.js";
 import { claimantOf } from "./claimant.js";
 
 export { CASUALTY_CATEGORIES, type CasualtyCategory };

@@ -1,7 +1,7 @@
 // Casualty totals by year and by the side whose losses are claimed, each claimant camp apart: the figures the
 // command line's `stats` prints, by the estimate rules (each claimant's latest figure; see ./estimates.ts).
 import type { SideValue } from "../schema/enums.js";
-import { CASUALTY_CATEGORIES, type CasualtyCategory } from "./categories.js";
+import { CASUALTY_CATEGORIES, type CasualtyCategory } from "../schema/categories.js";
 import { campOf, figuresOf, latestPerClaimant, ownCampFigure } from "./estimates.js";
 
 /** One total per casualty category; `null` where no incident counted gives a number (never 0 for "unknown"). */

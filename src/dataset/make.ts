@@ -1,7 +1,7 @@
 // A dataset object from records already validated and derived: the shipped release (validated at build time)
 // and createDataset (validated just before) both come through here. Runs no zod.
 import { casualtyTotalsOf, type CasualtyTotalsOptions } from "../claims/totals.js";
-import { deepFreeze } from "../data/freeze.js";
+import { deepFreeze } from "./freeze.js";
 import { incidentsCSV } from "../formats/csv.js";
 import { incidentsGeoJSON } from "../formats/geojson.js";
 import { toNDJSON } from "../formats/ndjson.js";
@@ -13,7 +13,7 @@ import { normalizeName } from "../gazetteer/normalize.js";
 import { lookupsFor } from "../lookup/lookup.js";
 import { incidentFilter } from "../query/filter.js";
 import { predicatesFor } from "../query/predicates.js";
-import { indexRecords, type PublishedRecords } from "./records.js";
+import { indexRecords, type PublishedRecords } from "../lookup/records.js";
 import type { Dataset, DatasetInfo, RecordTypes } from "./types.js";
 
 export function datasetInfo(records: PublishedRecords): DatasetInfo {

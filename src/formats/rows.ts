@@ -1,5 +1,5 @@
 // Incidents and claims as flat rows of strings and numbers: the shape CSV and GeoJSON properties share.
-import { CASUALTY_CATEGORIES, type CasualtyCategory } from "../claims/categories.js";
+import { CASUALTY_CATEGORIES, type CasualtyCategory } from "../schema/categories.js";
 import { claimantOf } from "../claims/claimant.js";
 import { InvalidQueryError } from "../errors.js";
 import { SIDES } from "../schema/enums.js";
