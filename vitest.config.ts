@@ -12,6 +12,8 @@ const PROCESS_TESTS = [
 
 export default defineConfig({
   test: {
+    // One worker per core (vitest's default leaves one core free): many files wait on processes they start.
+    maxWorkers: "100%",
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: PROCESS_TESTS, testTimeout: 10_000 } },
       { extends: true, test: { name: "process", include: PROCESS_TESTS, testTimeout: 60_000, hookTimeout: 180_000 } },
