@@ -71,7 +71,7 @@ export {
   isPartyId,
   isPlaceId,
   isSourceId,
-} from "./lookup/get.js";
+} from "./data/get.js";
 export {
   ancestorsOf,
   byDate,

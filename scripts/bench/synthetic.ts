@@ -1,7 +1,7 @@
 // Seeded synthetic incidents in the published shape, for the benchmark: most events one day long, some spanning
 // days, a few known only to the month or year and a few long ones (blockades); villages inside districts inside
 // provinces inside two countries; two to four parties per incident. The same seed gives the same records.
-import type { PublishedRecords } from "../../src/dataset/records.js";
+import type { PublishedRecords } from "../../src/lookup/records.js";
 import type { Incident, Party, Place, Source } from "../../src/schema/index.js";
 
 /** mulberry32: a small, fast, seeded generator of numbers in [0, 1). */

@@ -17,7 +17,7 @@ function baseState() {
   if (values.base !== undefined) return stateFromGit(values.base, root);
   const manifest = readManifest(root);
   if (!manifest) throw new Error("no release/manifest.json: pass --base <git-ref>");
-  return manifestState(manifest);
+  return manifestState(manifest, root);
 }
 
 try {

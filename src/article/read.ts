@@ -124,10 +124,10 @@ function readDates(text: string, reference: { date: string; from: "published" | 
         seen.add(r.index);
         const start = r.start;
         if (!start.isCertain("day") && !start.isCertain("weekday") && !/today|yesterday|tonight|this (morning|afternoon|evening)|сегодня|вчера|позавчера/i.test(r.text)) continue;
-        let y = start.get("year"), m = start.get("month"), d = start.get("day");
+        const y = start.get("year"), m = start.get("month"), d = start.get("day");
         if (y === null || m === null || d === null) continue;
         let date = iso(y, m, d);
-        let how: ArticleDate["how"] = start.isCertain("year") ? "explicit" : start.isCertain("day") ? "month-day" : start.isCertain("weekday") ? "weekday" : "relative";
+        const how: ArticleDate["how"] = start.isCertain("year") ? "explicit" : start.isCertain("day") ? "month-day" : start.isCertain("weekday") ? "weekday" : "relative";
         if (how === "month-day" || how === "weekday" || how === "relative") {
           if (!reference) continue; // nothing to resolve against
           if (date > reference.date) {

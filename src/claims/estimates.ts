@@ -4,7 +4,7 @@
 // rules the README documents ("How the estimates are derived"); keep the two in step.
 import type { z } from "zod";
 import type { CasualtyClaimSchema, CasualtyEstimateSchema, CasualtyRangeSchema, PartySchema } from "../schema/index.js";
-import { CASUALTY_CATEGORIES, type CasualtyBound, type CasualtyCategory, type EstimateBasis } from "./categories.js";
+import { CASUALTY_CATEGORIES, type CasualtyBound, type CasualtyCategory, type EstimateBasis } from "../schema/categories.js";
 import { claimantOf } from "./claimant.js";
 import { type StatementDay, statementDayFrom } from "./statement-day.js";
 

@@ -7,7 +7,7 @@
 // when every one of its incidents is among those given, so a selection of a few incidents is never credited
 // with a whole war's toll.
 import type { SideValue } from "../schema/enums.js";
-import { CASUALTY_CATEGORIES, type CasualtyCategory } from "./categories.js";
+import { CASUALTY_CATEGORIES, type CasualtyCategory } from "../schema/categories.js";
 import { campOf, type ClaimLike, figuresOf, latestPerClaimant, ownCampFigure } from "./estimates.js";
 import { type StatementDay, statementDayFrom } from "./statement-day.js";
 

@@ -2,7 +2,7 @@
 import generated from "./generated/dataset.json" with { type: "json" };
 import { contentHash, packageVersion } from "./generated/meta.js";
 import { makeDataset } from "../dataset/make.js";
-import type { PublishedRecords } from "../dataset/records.js";
+import type { PublishedRecords } from "../lookup/records.js";
 import type { Dataset } from "../dataset/types.js";
 import type { ShippedRecordTypes } from "./types.js";
 

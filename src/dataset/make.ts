@@ -2,7 +2,7 @@
 // and createDataset (validated just before) both come through here. Runs no zod.
 import { statementDayFrom } from "../claims/statement-day.js";
 import { casualtyTotalsOf, type CasualtyTotalsOptions, type TotalsContext } from "../claims/totals.js";
-import { deepFreeze } from "../data/freeze.js";
+import { deepFreeze } from "./freeze.js";
 import { incidentsCSV } from "../formats/csv.js";
 import { incidentsGeoJSON } from "../formats/geojson.js";
 import { toNDJSON } from "../formats/ndjson.js";
@@ -14,7 +14,7 @@ import { normalizeName } from "../gazetteer/normalize.js";
 import { lookupsFor } from "../lookup/lookup.js";
 import { incidentFilter } from "../query/filter.js";
 import { predicatesFor } from "../query/predicates.js";
-import { type IndexedRecords, indexRecords, type PublishedRecords } from "./records.js";
+import { type IndexedRecords, indexRecords, type PublishedRecords } from "../lookup/records.js";
 import type { Dataset, DatasetInfo, RecordTypes } from "./types.js";
 
 /** What the totals read beside the incidents: sides, the episodes with their sizes, the claims' statement days. */

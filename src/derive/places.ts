@@ -1,6 +1,6 @@
 // Published places: the raw record plus its display label and its chain of ancestors.
 import type { z } from "zod";
-import { parentChain } from "../gazetteer/chain.js";
+import { parentChain } from "../schema/chain.js";
 import type { PlaceRecordSchema, PlaceSchema } from "../schema/index.js";
 
 type PlaceRecord = z.output<typeof PlaceRecordSchema>;

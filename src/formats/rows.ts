@@ -1,5 +1,5 @@
 // Incidents and claims as flat rows of strings and numbers: the shape CSV and GeoJSON properties share.
-import { CASUALTY_CATEGORIES } from "../claims/categories.js";
+import { CASUALTY_CATEGORIES } from "../schema/categories.js";
 import { latestCategories } from "../claims/estimates.js";
 import { statementDayFrom, statementDayOf } from "../claims/statement-day.js";
 import { InvalidQueryError } from "../errors.js";

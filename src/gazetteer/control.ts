@@ -1,6 +1,6 @@
 // Control of territory over time: who held a place on a day, from its own periods of control or, where it has
 // none, from its nearest ancestor that has them.
-import type { IndexedRecords } from "../dataset/records.js";
+import type { IndexedRecords } from "../lookup/records.js";
 import { isCalendarDate } from "../dates/calendar.js";
 import { InvalidQueryError } from "../errors.js";
 import type { ControlPeriod, Place, Side } from "../schema/index.js";

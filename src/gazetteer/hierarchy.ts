@@ -1,5 +1,5 @@
 // The administrative hierarchy of one dataset's places: what lies inside what.
-import type { IndexedRecords } from "../dataset/records.js";
+import type { IndexedRecords } from "../lookup/records.js";
 import type { Place } from "../schema/index.js";
 
 export interface Hierarchy {

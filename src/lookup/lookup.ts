@@ -1,5 +1,5 @@
 // Lookups by id over one dataset's records: an unknown id throws with the closest ids as suggestions.
-import type { IndexedRecords } from "../dataset/records.js";
+import type { IndexedRecords } from "./records.js";
 import { type RecordKind, UnknownIdError } from "../errors.js";
 import type { Episode, Incident, Party, Place, Source } from "../schema/index.js";
 import { closest } from "./suggest.js";

@@ -8,7 +8,7 @@
 // - places: postings (incident positions) per place, and each place's descendants, precomputed;
 // - distance: the places' coordinates sorted by latitude; a query scans only the latitude band it can reach.
 import { distanceKm, EARTH_RADIUS_KM } from "../gazetteer/distance.js";
-import type { IndexedRecords } from "../dataset/records.js";
+import type { IndexedRecords } from "../lookup/records.js";
 import type { Incident, Place } from "../schema/index.js";
 
 /** Incidents longer than this (in days) are kept apart, so that one long blockade does not widen every search. */

@@ -1,4 +1,4 @@
-import type { IndexedRecords } from "../dataset/records.js";
+import type { IndexedRecords } from "../lookup/records.js";
 import { InvalidQueryError } from "../errors.js";
 import type { Incident, Place } from "../schema/index.js";
 import { type Bits, countOf, hasBit, incidentIndex, type IncidentIndex, positionsOf } from "./engine.js";

@@ -1,6 +1,6 @@
 // The filters as predicates over one dataset, to compose with Array.prototype.filter. Each checks its input
 // once, when made.
-import type { IndexedRecords } from "../dataset/records.js";
+import type { IndexedRecords } from "../lookup/records.js";
 import { distanceKm } from "../gazetteer/distance.js";
 import type { Hierarchy } from "../gazetteer/hierarchy.js";
 import type { IncidentTypeValue } from "../schema/enums.js";

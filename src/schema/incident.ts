@@ -1,6 +1,6 @@
 // Incidents: one episode of armed violence or coercion, with every party's claims kept side by side.
 import { z } from "zod";
-import { CASUALTY_BOUNDS, CASUALTY_CATEGORIES, ESTIMATE_BASES } from "../claims/categories.js";
+import { CASUALTY_BOUNDS, CASUALTY_CATEGORIES, ESTIMATE_BASES } from "./categories.js";
 import { INCIDENT_TYPES } from "./enums.js";
 import { DateSpanSchema } from "./date-span.js";
 import { SideSchema } from "./party.js";

@@ -235,4 +235,60 @@ residents were slightly injured, the emergencies ministry said.`,
     text: `A shepherd was wounded by gunfire near the village of Sotk on Tuesday, local officials said, though neither army
 confirmed any shooting. One civilian was wounded, the village head said.`,
   },
+  // Written to replace articles the tests once read from outside the repository: the same incidents and what
+  // made them hard (a date line months after the events, a relative day, figures from both sides).
+  {
+    name: "Tegh (Tekh), 'this afternoon', near the Lachin corridor",
+    published: "2023-04-11",
+    incident: "2023-04-11-tegh",
+    date: "2023-04-11",
+    text: `Soldiers killed in exchange of fire near the Lachin corridor
+
+The defence ministries in Yerevan and Baku each said this afternoon that soldiers of their own army had been killed in
+a firefight near the village of Tekh in Armenia's Syunik province. Yerevan said Azerbaijani units opened fire on Armenian
+soldiers who were doing engineering work; Baku said Armenian troops fired first. Neither side gave a figure at first.`,
+  },
+  {
+    name: "Sotk and Norabak, republished: the date line is not the day of the events, which the text does not name",
+    incident: "2023-09-01-sotk",
+    date: null,
+    text: `date 2023-11-15 Both sides give casualty figures after shelling on the border
+
+Armenia's defence ministry says four of its servicemen were killed and one was wounded when shells and drones hit
+positions close to the villages of Sotk and Norabak. Azerbaijan's defence ministry says Armenian drones struck its
+positions in the Kalbajar district and that three Azerbaijani servicemen were wounded. Neither account could be
+checked by independent observers.`,
+  },
+  {
+    name: "Eastern border, November 2021, date line the day after, 'on Tuesday'",
+    incident: "2021-11-16-mount-kilisali",
+    date: "2021-11-16",
+    text: `date 2021-11-17 The heaviest fighting on the border since last year's war
+
+Azerbaijan's defence ministry said seven of its soldiers died and ten were wounded in fighting with Armenian troops along
+the border on Tuesday. Armenian officials reported one soldier dead, thirteen taken prisoner and twenty-four missing. Each
+side said the other attacked first. The guns fell silent on Tuesday evening after Moscow called both defence ministers.`,
+  },
+  {
+    name: "Tavush and Tovuz, July 2020, a general among the dead, 'on Tuesday'",
+    published: "2020-07-14",
+    incident: "2020-07-13-tavush-tovuz-border",
+    date: "2020-07-14",
+    text: `Border fighting between Armenia and Azerbaijan grows worse
+
+Azerbaijan said on Tuesday that seven more of its servicemen, a general among them, were killed in fighting on the border
+between Armenia's Tavush region and its own Tovuz district, and that shelling killed a civilian. Armenia said it had lost
+two servicemen. The fighting began two days earlier.`,
+  },
+  {
+    name: "Martuni and Martakert, June 2023, 'early on June 28'",
+    published: "2023-06-28",
+    incident: "2023-06-28-martuni-martakert",
+    date: "2023-06-28",
+    text: `Four Karabakh soldiers reported killed as talks open in Washington
+
+The Armenian authorities of Nagorno-Karabakh said four of their soldiers were killed by Azerbaijani fire early on June 28
+in the Martuni and Martakert areas. Azerbaijan's defence ministry said its positions had come under fire from the region and
+that one of its soldiers was wounded; it did not address the report of four dead.`,
+  },
 ];

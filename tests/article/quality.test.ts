@@ -1,13 +1,12 @@
-// The measured quality of matchArticle and readArticle: our own test articles and the seed articles. The README
+// The measured quality of matchArticle and readArticle on the test articles written for the project. The README
 // reports these figures; the test prints them and holds them to the issue's thresholds.
 import { describe, expect, it } from "vitest";
 import { matchArticle, readArticle } from "../../src/article.js";
 import { ARTICLES } from "./articles.js";
-import { loadSeeds } from "./seeds.js";
 
-const all = [...ARTICLES, ...loadSeeds()];
+const all = ARTICLES;
 
-describe("quality on the test articles and seeds", () => {
+describe("quality on the test articles", () => {
   const results = all.map((article) => {
     const options = article.published ? { published: article.published } : {};
     const matches = matchArticle(article.text, options);
@@ -18,14 +17,14 @@ describe("quality on the test articles and seeds", () => {
   const unrelated = results.filter((r) => r.article.incident === null);
   const rightFirst = inRecord.filter((r) => r.first === r.article.incident);
   // The date the incident happened: the article's expected date where the text names one; for a text that names
-  // none (seed 001), the record's start, which readArticle cannot know: counted as wrong.
+  // none (the republished Sotk article), the record's start, which readArticle cannot know: counted as wrong.
   const datesRight = inRecord.filter((r) => r.date !== null && r.date === r.article.date);
 
   it("prints the figures", () => {
     const share = (n: number, d: number) => `${n}/${d} (${Math.round((100 * n) / d)}%)`;
     console.log(
       [
-        `articles: ${all.length} (${ARTICLES.length} written for the tests, ${all.length - ARTICLES.length} seeds)`,
+        `articles: ${all.length}`,
         `right incident first: ${share(rightFirst.length, inRecord.length)}`,
         `event date exactly right: ${share(datesRight.length, inRecord.length)}`,
         `unrelated articles with no match: ${share(unrelated.filter((r) => r.first === null).length, unrelated.length)}`,
@@ -50,11 +49,12 @@ describe("quality on the test articles and seeds", () => {
   it("reads a 1,000-word article in under 20 ms", () => {
     let text = all.map((a) => a.text).join("\n\n");
     text = text.split(/\s+/).slice(0, 1000).join(" ");
-    for (let i = 0; i < 3; i++) matchArticle(text, { published: "2023-09-02" });
+    // Warm up until the optimising compiler has settled: its background threads count as processor time too.
+    for (let i = 0; i < 20; i++) matchArticle(text, { published: "2023-09-02" });
     // Processor time (process.cpuUsage), not wall time: the test machine runs other test files at the same time.
     const wall: number[] = [];
     const cpu: number[] = [];
-    for (let i = 0; i < 15; i++) {
+    for (let i = 0; i < 31; i++) {
       const start = performance.now();
       const used = process.cpuUsage();
       matchArticle(text, { published: "2023-09-02" });

@@ -90,7 +90,7 @@ describe("command line, in process", () => {
   it("names an incident's episodes and their running totals in show", () => {
     const shown = cli(["show", "2020-07-12-alpha"]).stdout;
     expect(shown).toContain("Part of A summer escalation (summer-escalation");
-    expect(shown).toMatch(/Its running totals for the whole episode[^\n]*\n  Army A: killed 10 \/ 10 \/ 40/);
+    expect(shown).toMatch(/Its running totals for the whole episode[^\n]*\n {2}Army A: killed 10 \/ 10 \/ 40/);
     expect(cli(["show", "2023-04-11-beta"]).stdout).not.toContain("Part of");
   });
 });

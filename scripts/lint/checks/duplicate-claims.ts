@@ -1,6 +1,6 @@
 // One statement, one claim: the same claimant's same figures about the same losses, listed twice in a record
 // (usually once with its day and once without), would count that statement twice in every table of claims.
-import { CASUALTY_CATEGORIES } from "../../../src/claims/categories.js";
+import { CASUALTY_CATEGORIES } from "../../../src/schema/categories.js";
 import type { Problem } from "../../data/parse.js";
 import type { LintCheck } from "./types.js";
 

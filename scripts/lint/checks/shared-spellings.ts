@@ -1,5 +1,5 @@
 // Reports a spelling that names two places, so that curators know to resolve it by context.
-import { parentChain } from "../../../src/gazetteer/chain.js";
+import { parentChain } from "../../../src/schema/chain.js";
 import { allNamesOf } from "../../../src/gazetteer/names.js";
 import { normalizeName } from "../../../src/gazetteer/normalize.js";
 import type { Problem } from "../../data/parse.js";

@@ -1,8 +1,8 @@
 // `match` and `draft`: which record is this article about, and a draft record from it.
 import { readFileSync } from "node:fs";
 import { draftIncidentIn, matchArticleIn, readArticleIn, type ArticleMatch, type ArticleReading } from "armenia-azerbaijan-incidents/article";
-import { CASUALTY_CATEGORIES } from "../../claims/categories.js";
-import { formatSpan } from "../../dates/span-format.js";
+import { CASUALTY_CATEGORIES } from "../../schema/categories.js";
+import { formatSpan } from "../span-format.js";
 import type { CliDataset } from "../dataset.js";
 import { parse, UsageError } from "../args.js";
 import { ok, type Result, type Terminal } from "../io.js";

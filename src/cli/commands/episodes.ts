@@ -1,6 +1,6 @@
 // `episodes`: the named spans (wars, escalations, a blockade) that incidents belong to, with their running totals.
-import { CASUALTY_CATEGORIES } from "../../claims/categories.js";
-import { formatSpan } from "../../dates/span-format.js";
+import { CASUALTY_CATEGORIES } from "../../schema/categories.js";
+import { formatSpan } from "../span-format.js";
 import type { CliDataset } from "../dataset.js";
 import { formatOption, parse } from "../args.js";
 import { ok, type Result, type Terminal } from "../io.js";

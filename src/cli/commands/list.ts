@@ -1,6 +1,6 @@
 import type { IncidentQuery } from "armenia-azerbaijan-incidents";
 import { FILTER_SPECS, filterHelp } from "../../query/filters.js";
-import { formatSpan } from "../../dates/span-format.js";
+import { formatSpan } from "../span-format.js";
 import { INCIDENT_FORMAT_NAMES, INCIDENT_FORMATS } from "../../formats/registry.js";
 import type { CliDataset, CliIncident } from "../dataset.js";
 import { distanceKm } from "../../gazetteer/distance.js";

@@ -1,5 +1,5 @@
 // The overview `npm start` prints: what the data holds and the latest incidents.
-import { formatSpan } from "../../dates/span-format.js";
+import { formatSpan } from "../span-format.js";
 import type { CliDataset, CliIncident } from "../dataset.js";
 
 

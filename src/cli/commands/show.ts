@@ -1,6 +1,6 @@
 import { describe } from "../../errors.js";
-import { CASUALTY_CATEGORIES } from "../../claims/categories.js";
-import { formatSpan } from "../../dates/span-format.js";
+import { CASUALTY_CATEGORIES } from "../../schema/categories.js";
+import { formatSpan } from "../span-format.js";
 import type { CliDataset, CliIncident, CliSource } from "../dataset.js";
 import { parse, UsageError } from "../args.js";
 import { ok, type Result, type Terminal } from "../io.js";

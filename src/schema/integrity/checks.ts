@@ -1,6 +1,6 @@
 // Named integrity checks across records. Each returns its issues; none throws.
 import type { DatasetView, EpisodeView, IncidentView, IntegrityCheck, IntegrityIssue, PlaceView } from "./types.js";
-import { parentChain } from "../../gazetteer/chain.js";
+import { parentChain } from "../chain.js";
 
 /**
  * Generous boxes around each country's territory (Nakhchivan included), [minLon, minLat, maxLon, maxLat].

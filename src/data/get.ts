@@ -1,6 +1,6 @@
 // The main entry's lookups by id. The parameter types accept only this release's ids; at run time an unknown id
 // throws. Functions, not properties of the dataset, so that a bundler drops the records when none is imported.
-import { shipped } from "../data/records.js";
+import { shipped } from "./records.js";
 import type {
   CurrentEpisodeId,
   CurrentIncidentId,
@@ -22,7 +22,7 @@ import type {
   Source,
   SourceAlias,
   SourceId,
-} from "../data/types.js";
+} from "./types.js";
 
 // Each lookup has a second, deprecated signature for aliases, so editors strike out calls with an old id.
 // While a release has no alias of a kind, that signature takes NoOldIds rather than `never`, so that the

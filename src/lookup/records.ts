@@ -1,5 +1,5 @@
 // The records a dataset is made of, indexed by id: what every helper of a dataset reads.
-import { indexById } from "../lookup/index-by-id.js";
+import { indexById } from "./index-by-id.js";
 import type { Episode, Incident, Party, Place, Source } from "../schema/index.js";
 
 /** A dataset's four collections, in the shape the package publishes (derived fields included). */
