@@ -29,7 +29,8 @@ module.exports = {
     {
       name: "no-folder-cycle",
       severity: "error",
-      comment: "Two folders of src/ import each other, directly or through others: move the shared module or type to the lower layer.",
+      comment:
+        "Two folders of src/ import each other, directly or through others: move the shared module or type to the lower layer.",
       scope: "folder",
       from: { path: "^src/" },
       to: { circular: true },

@@ -6,15 +6,25 @@ import { jsonModule } from "./scripts/build/json-module.js";
 // costs about what parsing the JSON does (scripts/build/json-module.ts).
 const recordsAsJSONParse = {
   name: "records-as-json-parse",
-  setup(build: { onLoad(options: { filter: RegExp }, load: (args: { path: string }) => { contents: string; loader: "js" }): void }) {
-    build.onLoad({ filter: /[\\/]generated[\\/]dataset\.json$/ }, (args) => ({ contents: jsonModule(readFileSync(args.path, "utf8")), loader: "js" }));
+  setup(build: {
+    onLoad(options: { filter: RegExp }, load: (args: { path: string }) => { contents: string; loader: "js" }): void;
+  }) {
+    build.onLoad({ filter: /[\\/]generated[\\/]dataset\.json$/ }, (args) => ({
+      contents: jsonModule(readFileSync(args.path, "utf8")),
+      loader: "js",
+    }));
   },
 };
 
 // Three library entries (the main entry runs no zod; create and the data-free schema entry bring it) and the command line.
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", create: "src/create.ts", "schema/index": "src/schema/index.ts", article: "src/article.ts" },
+    entry: {
+      index: "src/index.ts",
+      create: "src/create.ts",
+      "schema/index": "src/schema/index.ts",
+      article: "src/article.ts",
+    },
     format: ["esm", "cjs"],
     dts: true,
     clean: false, // scripts/build/index.ts empties dist/ first: the two configs would race

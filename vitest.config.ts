@@ -15,7 +15,10 @@ export default defineConfig({
     // One worker per core (vitest's default leaves one core free): many files wait on processes they start.
     maxWorkers: "100%",
     projects: [
-      { extends: true, test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: PROCESS_TESTS, testTimeout: 10_000 } },
+      {
+        extends: true,
+        test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: PROCESS_TESTS, testTimeout: 10_000 },
+      },
       { extends: true, test: { name: "process", include: PROCESS_TESTS, testTimeout: 60_000, hookTimeout: 180_000 } },
     ],
   },

@@ -14,7 +14,9 @@ import { serveSite } from "./serve.js";
 const BASELINE = path.join(import.meta.dirname, "bench-baseline.json");
 const RESULTS = path.resolve(import.meta.dirname, "../.tmp/site/bench.json");
 const COUNT = 10_000;
-const executablePath = [process.env["CHROMIUM_PATH"], "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate) => candidate && existsSync(candidate));
+const executablePath = [process.env["CHROMIUM_PATH"], "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
+  (candidate) => candidate && existsSync(candidate),
+);
 if (!executablePath) {
   console.error("NO BROWSER: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH");
   process.exit(1);
@@ -92,25 +94,64 @@ try {
     syntheticIncidents: synthetic.incidents,
     syntheticDatasetMs: round(synthetic.datasetMs),
     syntheticInteractiveMs: round(synthetic.readyMs),
-    filterRedrawMs: { median: round(median(changes.wall)), worst: round(Math.max(...changes.wall)), runs: changes.wall.map(round) },
+    filterRedrawMs: {
+      median: round(median(changes.wall)),
+      worst: round(Math.max(...changes.wall)),
+      runs: changes.wall.map(round),
+    },
     filterRenderJsMs: { median: round(median(changes.js)), worst: round(Math.max(...changes.js)) },
-    renderStagesMs: Object.fromEntries(Object.keys(changes.stages[0] ?? {}).map((stage) => [stage, round(median(changes.stages.map((row) => row[stage] ?? 0)))])),
+    renderStagesMs: Object.fromEntries(
+      Object.keys(changes.stages[0] ?? {}).map((stage) => [
+        stage,
+        round(median(changes.stages.map((row) => row[stage] ?? 0))),
+      ]),
+    ),
   };
   mkdirSync(path.dirname(RESULTS), { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 
-  const baseline = JSON.parse(readFileSync(BASELINE, "utf8")) as { budgets: { interactiveMs: number; filterRedrawMs: number }; measured?: Results };
+  const baseline = JSON.parse(readFileSync(BASELINE, "utf8")) as {
+    budgets: { interactiveMs: number; filterRedrawMs: number };
+    measured?: Results;
+  };
   const line = (name: string, now: number, before: number | undefined, budget?: number) =>
-    console.log(`${name.padEnd(44)} ${String(now).padStart(8)} ms   baseline ${before === undefined ? "-" : `${before} ms`}${budget ? `   budget ${budget} ms` : ""}`);
-  line("interactive, shipped data (median of 5)", results.interactiveMs.median, baseline.measured?.interactiveMs.median, baseline.budgets.interactiveMs);
-  line(`filter redraw, ${results.syntheticIncidents} incidents (median)`, results.filterRedrawMs.median, baseline.measured?.filterRedrawMs.median, baseline.budgets.filterRedrawMs);
+    console.log(
+      `${name.padEnd(44)} ${String(now).padStart(8)} ms   baseline ${before === undefined ? "-" : `${before} ms`}${budget ? `   budget ${budget} ms` : ""}`,
+    );
+  line(
+    "interactive, shipped data (median of 5)",
+    results.interactiveMs.median,
+    baseline.measured?.interactiveMs.median,
+    baseline.budgets.interactiveMs,
+  );
+  line(
+    `filter redraw, ${results.syntheticIncidents} incidents (median)`,
+    results.filterRedrawMs.median,
+    baseline.measured?.filterRedrawMs.median,
+    baseline.budgets.filterRedrawMs,
+  );
   line("filter redraw, worst of 21", results.filterRedrawMs.worst, baseline.measured?.filterRedrawMs.worst);
-  line("  of which filter + render JS (median)", results.filterRenderJsMs.median, baseline.measured?.filterRenderJsMs.median);
-  line(`createDataset of ${results.syntheticIncidents} (not budgeted)`, results.syntheticDatasetMs, baseline.measured?.syntheticDatasetMs);
-  console.log(`  by stage (median): ${Object.entries(results.renderStagesMs).map(([stage, ms]) => `${stage} ${ms} ms`).join(", ")}`);
+  line(
+    "  of which filter + render JS (median)",
+    results.filterRenderJsMs.median,
+    baseline.measured?.filterRenderJsMs.median,
+  );
+  line(
+    `createDataset of ${results.syntheticIncidents} (not budgeted)`,
+    results.syntheticDatasetMs,
+    baseline.measured?.syntheticDatasetMs,
+  );
+  console.log(
+    `  by stage (median): ${Object.entries(results.renderStagesMs)
+      .map(([stage, ms]) => `${stage} ${ms} ms`)
+      .join(", ")}`,
+  );
   console.log(`results: ${path.relative(process.cwd(), RESULTS)}`);
   if (process.argv.includes("--update")) {
-    writeFileSync(BASELINE, `${JSON.stringify({ ...baseline, machine: `${os.cpus()[0]?.model ?? "?"} ×${os.cpus().length}, ${process.platform}, Node ${process.version}`, measured: results }, null, 2)}\n`);
+    writeFileSync(
+      BASELINE,
+      `${JSON.stringify({ ...baseline, machine: `${os.cpus()[0]?.model ?? "?"} ×${os.cpus().length}, ${process.platform}, Node ${process.version}`, measured: results }, null, 2)}\n`,
+    );
     console.log(`baseline updated: ${path.relative(process.cwd(), BASELINE)}`);
   }
   const over = [

@@ -33,7 +33,10 @@ export function serveSite(dir = SITE_DIST, port = 0, host = "127.0.0.1"): Promis
       response.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
-    response.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" });
+    response.writeHead(200, {
+      "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-cache",
+    });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve, reject) => {

@@ -22,9 +22,17 @@ function outlines(): Plugin {
     resolveId: (source) => (source === id ? `\0${id}` : null),
     load(resolved) {
       if (resolved !== `\0${id}`) return null;
-      const topology = JSON.parse(readFileSync(require.resolve("world-atlas/countries-50m.json"), "utf8")) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-      const all = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
-      const round = (position: Position) => [Math.round(position[0]! * 1000) / 1000, Math.round(position[1]! * 1000) / 1000];
+      const topology = JSON.parse(readFileSync(require.resolve("world-atlas/countries-50m.json"), "utf8")) as Topology<{
+        countries: GeometryCollection<{ name: string }>;
+      }>;
+      const all = feature(topology, topology.objects.countries) as FeatureCollection<
+        Polygon | MultiPolygon,
+        { name: string }
+      >;
+      const round = (position: Position) => [
+        Math.round(position[0]! * 1000) / 1000,
+        Math.round(position[1]! * 1000) / 1000,
+      ];
       const features = all.features
         .filter((item) => typeof item.id === "string" && item.id in COUNTRIES)
         .map((item) => ({
@@ -34,7 +42,10 @@ function outlines(): Plugin {
           geometry:
             item.geometry.type === "Polygon"
               ? { type: "Polygon", coordinates: item.geometry.coordinates.map((ring) => ring.map(round)) }
-              : { type: "MultiPolygon", coordinates: item.geometry.coordinates.map((polygon) => polygon.map((ring) => ring.map(round))) },
+              : {
+                  type: "MultiPolygon",
+                  coordinates: item.geometry.coordinates.map((polygon) => polygon.map((ring) => ring.map(round))),
+                },
         }));
       return `export default ${JSON.stringify({ type: "FeatureCollection", features })};`;
     },

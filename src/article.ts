@@ -21,7 +21,15 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
 }
 
 export { readArticleIn, matchArticleIn, draftIncidentIn };
-export type { ArticleDate, ArticleFigure, ArticleOptions, ArticlePlace, ArticleReading, Category, SideName } from "./article/read.js";
+export type {
+  ArticleDate,
+  ArticleFigure,
+  ArticleOptions,
+  ArticlePlace,
+  ArticleReading,
+  Category,
+  SideName,
+} from "./article/read.js";
 export type { ArticleMatch, Evidence } from "./article/match.js";
 export type { DraftClaim, DraftOptions, DraftRecord, DraftSource, IncidentDraft } from "./article/draft.js";
 export type { ArticleDataset } from "./article/types.js";

@@ -11,7 +11,9 @@ export class IncidentsError extends Error {
 
 /** True for an error of this package on bad input, from whichever copy of the package threw it. */
 export function isIncidentsError(error: unknown): error is IncidentsError {
-  return error instanceof IncidentsError || (error instanceof Error && (error as { [BRAND]?: unknown })[BRAND] === true);
+  return (
+    error instanceof IncidentsError || (error instanceof Error && (error as { [BRAND]?: unknown })[BRAND] === true)
+  );
 }
 
 /** The kinds of record an id can name, as `UnknownIdError.kind` gives them. */
@@ -53,7 +55,13 @@ const QUOTED = 100;
 /** A bad input as an error message quotes it: NaN and Infinity by name, at most the first 100 characters. */
 export function describe(value: unknown): string {
   let text: string;
-  if (typeof value === "number" || typeof value === "bigint" || typeof value === "undefined" || typeof value === "symbol" || typeof value === "function") {
+  if (
+    typeof value === "number" ||
+    typeof value === "bigint" ||
+    typeof value === "undefined" ||
+    typeof value === "symbol" ||
+    typeof value === "function"
+  ) {
     text = String(value);
   } else {
     try {
@@ -79,7 +87,9 @@ export interface DatasetIssue {
 export class DatasetError extends IncidentsError {
   override name = "DatasetError";
   constructor(readonly issues: readonly DatasetIssue[]) {
-    const lines = issues.map((i) => `  ${i.collection} ${i.record}${i.path.length > 0 ? ` ${i.path.join(".")}` : ""}: ${i.message}`);
+    const lines = issues.map(
+      (i) => `  ${i.collection} ${i.record}${i.path.length > 0 ? ` ${i.path.join(".")}` : ""}: ${i.message}`,
+    );
     super(`${issues.length} problem(s) in the dataset:\n${lines.join("\n")}`);
   }
 }

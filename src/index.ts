@@ -93,8 +93,25 @@ export type { Control } from "./gazetteer/control.js";
 export type { CasualtyCounts, CasualtyTotal, CasualtyTotalsOptions } from "./claims/totals.js";
 export type { IncidentPredicate } from "./query/predicates.js";
 export type { DateQuery, IncidentQuery, LocationQuery, NearQuery, OneOrMany, PartyFilter } from "./query/types.js";
-export { DatasetError, IncidentsError, isIncidentsError, InvalidQueryError, UnknownIdError, type DatasetIssue, type RecordKind } from "./errors.js";
-export type { CasualtyRange, ControlPeriod, DateSpan, PlaceLine, IncidentType, PlaceKind, Side, Verification } from "./schema/index.js";
+export {
+  DatasetError,
+  IncidentsError,
+  isIncidentsError,
+  InvalidQueryError,
+  UnknownIdError,
+  type DatasetIssue,
+  type RecordKind,
+} from "./errors.js";
+export type {
+  CasualtyRange,
+  ControlPeriod,
+  DateSpan,
+  PlaceLine,
+  IncidentType,
+  PlaceKind,
+  Side,
+  Verification,
+} from "./schema/index.js";
 export type { CSVOptions } from "./formats/csv.js";
 export type {
   GeometryCollection,

@@ -27,7 +27,9 @@ describe("README examples", () => {
     expect(findPlaces("Digh")[0]!.id).toBe("tegh");
     expect(README).toContain('findPlaces("Digh")[0].id; // "tegh"');
     // The filters' results grow with the data: the README says what they include.
-    expect(filterIncidents({ from: "2023", party: "azerbaijan", place: "syunik-province" }).map((i) => i.id)).toContain("2023-04-11-tegh");
+    expect(filterIncidents({ from: "2023", party: "azerbaijan", place: "syunik-province" }).map((i) => i.id)).toContain(
+      "2023-04-11-tegh",
+    );
     expect(filterIncidents({ near: { place: "tegh", km: 10 } }).map((i) => i.id)).toEqual(
       expect.arrayContaining(["2022-12-12-lachin-corridor", "2023-04-11-tegh"]),
     );
@@ -40,11 +42,20 @@ describe("README examples", () => {
   });
 
   it("give the 2020 worked example of the totals rule as casualtyTotals computes it", () => {
-    const table = /### Totals: each death once[\s\S]*?\n\| losses of[^\n]*\n\|[^\n]*\n((?:\|[^\n]*\n)+)/.exec(README)?.[1];
+    const table = /### Totals: each death once[\s\S]*?\n\| losses of[^\n]*\n\|[^\n]*\n((?:\|[^\n]*\n)+)/.exec(
+      README,
+    )?.[1];
     expect(table).toBeDefined();
     const number = (cell: string) => Number(cell.trim().replace(/,/g, ""));
-    const rows = table!.trim().split("\n").map((line) => line.split("|").slice(1, -1));
-    const sides: Record<string, string> = { Azerbaijan: "azerbaijan", Armenia: "armenia", "Nagorno-Karabakh": "nagorno-karabakh" };
+    const rows = table!
+      .trim()
+      .split("\n")
+      .map((line) => line.split("|").slice(1, -1));
+    const sides: Record<string, string> = {
+      Azerbaijan: "azerbaijan",
+      Armenia: "armenia",
+      "Nagorno-Karabakh": "nagorno-karabakh",
+    };
     const year = filterIncidents({ from: "2020-01-01", to: "2020-12-31" });
     const withEpisodes = casualtyTotals(year);
     const incidentLevel = casualtyTotals(year, { episodes: false });
@@ -73,7 +84,9 @@ describe("README examples", () => {
 describe("README code blocks", () => {
   /** The ```ts blocks of the README that import from the given entry. */
   const blocks = (entry: string) =>
-    [...README.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((code) => code.includes(`"armenia-azerbaijan-incidents/${entry}"`));
+    [...README.matchAll(/```ts\n([\s\S]*?)```/g)]
+      .map((m) => m[1]!)
+      .filter((code) => code.includes(`"armenia-azerbaijan-incidents/${entry}"`));
 
   it("runs the createDataset example as written, against the sources", async () => {
     const [code] = blocks("create");

@@ -25,7 +25,8 @@ const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)] as number;
 };
-const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(3));
+const fmt = (ms: number) =>
+  ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(3);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function time<T>(run: () => T | Promise<T>, repeat: number): Promise<{ ms: number; result: T }> {
@@ -45,22 +46,37 @@ async function time<T>(run: () => T | Promise<T>, repeat: number): Promise<{ ms:
 const POINT = { lat: 39.7, lon: 44.9 };
 const QUERIES = [
   { name: "one month", query: { from: "2020-10", to: "2020-10" }, from: "2020-10-01", to: "2020-10-31" },
-  { name: "one year, one side", query: { from: "2021", to: "2021", party: "azerbaijan" }, from: "2021-01-01", to: "2021-12-31", side: "azerbaijan" },
-  { name: "province + descendants, four years", query: { place: "am-p3", from: "2019", to: "2022" }, from: "2019-01-01", to: "2022-12-31", place: "am-p3" },
+  {
+    name: "one year, one side",
+    query: { from: "2021", to: "2021", party: "azerbaijan" },
+    from: "2021-01-01",
+    to: "2021-12-31",
+    side: "azerbaijan",
+  },
+  {
+    name: "province + descendants, four years",
+    query: { place: "am-p3", from: "2019", to: "2022" },
+    from: "2019-01-01",
+    to: "2022-12-31",
+    place: "am-p3",
+  },
   { name: "within 25 km of a point", query: { near: { ...POINT, km: 25 } }, km: 25 },
 ] as const;
 type Spec = (typeof QUERIES)[number];
 
 const radians = (degrees: number) => (degrees * Math.PI) / 180;
 function haversine(lon1: number, lat1: number, lon2: number, lat2: number) {
-  const h = Math.sin(radians(lat2 - lat1) / 2) ** 2 + Math.cos(radians(lat1)) * Math.cos(radians(lat2)) * Math.sin(radians(lon2 - lon1) / 2) ** 2;
+  const h =
+    Math.sin(radians(lat2 - lat1) / 2) ** 2 +
+    Math.cos(radians(lat1)) * Math.cos(radians(lat2)) * Math.sin(radians(lon2 - lon1) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /** The plain filter: Array.prototype.filter over the records, predicates written by hand, sets prepared once. */
 function plainFilter(data: Dataset) {
   const sideParties = (side: string) => new Set(data.parties.filter((p) => p.side === side).map((p) => p.id));
-  const inside = (container: string) => new Set(data.places.filter((p) => p.id === container || p.ancestors.includes(container)).map((p) => p.id));
+  const inside = (container: string) =>
+    new Set(data.places.filter((p) => p.id === container || p.ancestors.includes(container)).map((p) => p.id));
   const coordinates = new Map(data.places.map((p) => [p.id, p.coordinates]));
   return (spec: Spec): Incident[] => {
     const tests: ((incident: Incident) => boolean)[] = [];
@@ -85,7 +101,6 @@ function plainFilter(data: Dataset) {
   };
 }
 
-
 /** arquero: a table of the incidents (day numbers, party and place lists), queried with its filter verbs. */
 async function arqueroPeer(data: Dataset) {
   const aq = await import("arquero");
@@ -99,11 +114,20 @@ async function arqueroPeer(data: Dataset) {
     places: incidents.map((i) => i.locations.map((l) => l.place)),
   });
   const sideParties = (side: string) => new Set(data.parties.filter((p) => p.side === side).map((p) => p.id));
-  const inside = (container: string) => new Set(data.places.filter((p) => p.id === container || p.ancestors.includes(container)).map((p) => p.id));
-  const near = (km: number) => new Set(data.places.filter((p) => p.coordinates && haversine(p.coordinates[0], p.coordinates[1], POINT.lon, POINT.lat) <= km).map((p) => p.id));
+  const inside = (container: string) =>
+    new Set(data.places.filter((p) => p.id === container || p.ancestors.includes(container)).map((p) => p.id));
+  const near = (km: number) =>
+    new Set(
+      data.places
+        .filter((p) => p.coordinates && haversine(p.coordinates[0], p.coordinates[1], POINT.lon, POINT.lat) <= km)
+        .map((p) => p.id),
+    );
   return (spec: Spec): string[] => {
     let t = table;
-    if ("from" in spec) t = t.params({ f: dayOf(spec.from), u: dayOf(spec.to) }).filter((d: { start: number; end: number }, $: { f: number; u: number }) => d.start <= $.u && d.end >= $.f);
+    if ("from" in spec)
+      t = t
+        .params({ f: dayOf(spec.from), u: dayOf(spec.to) })
+        .filter((d: { start: number; end: number }, $: { f: number; u: number }) => d.start <= $.u && d.end >= $.f);
     if ("side" in spec) {
       const wanted = sideParties(spec.side);
       t = t.filter(aq.escape((d: { parties: string[] }) => d.parties.some((p) => wanted.has(p))));
@@ -154,20 +178,49 @@ async function duckdbPeer(data: Dataset) {
   };
   const incidents = data.incidents;
   const files = {
-    incidents: write("incidents", "pos,id,s,e", incidents.map((i, pos) => `${pos},${i.id},${dayOf(i.span.start)},${dayOf(i.span.end)}`)),
-    involvement: write("involvement", "pos,party", incidents.flatMap((i, pos) => [...new Set([...i.actors, ...i.casualties.map((c) => c.losses)])].map((p) => `${pos},${p}`))),
-    locations: write("locations", "pos,place", incidents.flatMap((i, pos) => i.locations.map((l) => `${pos},${l.place}`))),
-    places: write("places", "id,lon,lat", data.places.filter((p) => p.coordinates).map((p) => `${p.id},${p.coordinates![0]},${p.coordinates![1]}`)),
-    closure: write("closure", "place,ancestor", data.places.flatMap((p) => [p.id, ...p.ancestors].map((a) => `${p.id},${a}`))),
-    parties: write("parties", "id,side", data.parties.map((p) => `${p.id},${p.side}`)),
+    incidents: write(
+      "incidents",
+      "pos,id,s,e",
+      incidents.map((i, pos) => `${pos},${i.id},${dayOf(i.span.start)},${dayOf(i.span.end)}`),
+    ),
+    involvement: write(
+      "involvement",
+      "pos,party",
+      incidents.flatMap((i, pos) =>
+        [...new Set([...i.actors, ...i.casualties.map((c) => c.losses)])].map((p) => `${pos},${p}`),
+      ),
+    ),
+    locations: write(
+      "locations",
+      "pos,place",
+      incidents.flatMap((i, pos) => i.locations.map((l) => `${pos},${l.place}`)),
+    ),
+    places: write(
+      "places",
+      "id,lon,lat",
+      data.places.filter((p) => p.coordinates).map((p) => `${p.id},${p.coordinates![0]},${p.coordinates![1]}`),
+    ),
+    closure: write(
+      "closure",
+      "place,ancestor",
+      data.places.flatMap((p) => [p.id, ...p.ancestors].map((a) => `${p.id},${a}`)),
+    ),
+    parties: write(
+      "parties",
+      "id,side",
+      data.parties.map((p) => `${p.id},${p.side}`),
+    ),
   };
-  for (const [name, file] of Object.entries(files)) await connection.run(`CREATE TABLE ${name} AS SELECT * FROM read_csv('${file}', header = true)`);
+  for (const [name, file] of Object.entries(files))
+    await connection.run(`CREATE TABLE ${name} AS SELECT * FROM read_csv('${file}', header = true)`);
   rmSync(dir, { recursive: true, force: true });
   const sql = (spec: Spec): string => {
     const where: string[] = [];
     if ("from" in spec) where.push(`s <= ${dayOf(spec.to)} AND e >= ${dayOf(spec.from)}`);
-    if ("side" in spec) where.push(`pos IN (SELECT pos FROM involvement JOIN parties ON party = parties.id WHERE side = '${spec.side}')`);
-    if ("place" in spec) where.push(`pos IN (SELECT pos FROM locations JOIN closure USING (place) WHERE ancestor = '${spec.place}')`);
+    if ("side" in spec)
+      where.push(`pos IN (SELECT pos FROM involvement JOIN parties ON party = parties.id WHERE side = '${spec.side}')`);
+    if ("place" in spec)
+      where.push(`pos IN (SELECT pos FROM locations JOIN closure USING (place) WHERE ancestor = '${spec.place}')`);
     if ("km" in spec) {
       const distance = `2 * 6371.0088 * asin(least(1, sqrt(pow(sin(radians(${POINT.lat} - lat) / 2), 2) + cos(radians(lat)) * cos(radians(${POINT.lat})) * pow(sin(radians(${POINT.lon} - lon) / 2), 2))))`;
       where.push(`pos IN (SELECT pos FROM locations JOIN places ON place = places.id WHERE ${distance} <= ${spec.km})`);
@@ -204,11 +257,19 @@ async function bench(size: number) {
   try {
     duck = await duckdbPeer(data);
   } catch (error) {
-    console.log(`DuckDB unavailable (npm install --no-save @duckdb/node-api to include it): ${(error as Error).message}`);
+    console.log(
+      `DuckDB unavailable (npm install --no-save @duckdb/node-api to include it): ${(error as Error).message}`,
+    );
   }
   console.log(`\n### ${size.toLocaleString("en")} incidents (${data.places.length} places)\n`);
-  console.log(`records: ${mb(recordsBytes)}; index build (all four indexes): ${fmt(buildMs)} ms, ${mb(indexBytes)} (${((indexBytes / recordsBytes) * 100).toFixed(1)}% of the records)`);
-  console.log(`each index: ${Object.entries(each).map(([name, ms]) => `${name} ${fmt(ms)} ms`).join(", ")}\n`);
+  console.log(
+    `records: ${mb(recordsBytes)}; index build (all four indexes): ${fmt(buildMs)} ms, ${mb(indexBytes)} (${((indexBytes / recordsBytes) * 100).toFixed(1)}% of the records)`,
+  );
+  console.log(
+    `each index: ${Object.entries(each)
+      .map(([name, ms]) => `${name} ${fmt(ms)} ms`)
+      .join(", ")}\n`,
+  );
   console.log("| query | results | indexed | plain filter | speed-up | arquero | DuckDB |");
   console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
   const rows = [];
@@ -217,12 +278,30 @@ async function bench(size: number) {
     const naive = await time(() => plain(spec).map((i) => i.id), repeat);
     const aq = await time(() => arquero(spec), repeat);
     const dk = duck ? await time(() => duck.run(spec), repeat) : undefined;
-    for (const [name, ids] of [["plain filter", naive.result], ["arquero", aq.result], ["DuckDB", dk?.result]] as const) {
-      if (ids !== undefined && !same(ids, indexed.result)) throw new Error(`${spec.name}: ${name} returns other ids than filterIncidents (${ids.length} vs ${indexed.result.length})`);
+    for (const [name, ids] of [
+      ["plain filter", naive.result],
+      ["arquero", aq.result],
+      ["DuckDB", dk?.result],
+    ] as const) {
+      if (ids !== undefined && !same(ids, indexed.result))
+        throw new Error(
+          `${spec.name}: ${name} returns other ids than filterIncidents (${ids.length} vs ${indexed.result.length})`,
+        );
     }
     const speedUp = naive.ms / indexed.ms;
-    rows.push({ size, query: spec.name, results: indexed.result.length, indexed: indexed.ms, plain: naive.ms, speedUp, arquero: aq.ms, duckdb: dk?.ms });
-    console.log(`| ${spec.name} | ${indexed.result.length} | ${fmt(indexed.ms)} ms | ${fmt(naive.ms)} ms | ${speedUp.toFixed(0)}× | ${fmt(aq.ms)} ms | ${dk ? `${fmt(dk.ms)} ms` : "n/a"} |`);
+    rows.push({
+      size,
+      query: spec.name,
+      results: indexed.result.length,
+      indexed: indexed.ms,
+      plain: naive.ms,
+      speedUp,
+      arquero: aq.ms,
+      duckdb: dk?.ms,
+    });
+    console.log(
+      `| ${spec.name} | ${indexed.result.length} | ${fmt(indexed.ms)} ms | ${fmt(naive.ms)} ms | ${speedUp.toFixed(0)}× | ${fmt(aq.ms)} ms | ${dk ? `${fmt(dk.ms)} ms` : "n/a"} |`,
+    );
   }
   console.log("\nEvery approach returned identical ids, in the same order, for every query.");
   duck?.close();
@@ -240,8 +319,11 @@ function shippedAndImport(runs = 21) {
   const entry = path.join(ROOT, "dist/index.js");
   const empty = path.join(os.tmpdir(), `aa-bench-empty-${process.pid}.mjs`);
   writeFileSync(empty, "export default 1;\n");
-  const files = ["incidents", "places", "parties", "sources", "episodes"].map((name) => path.join(ROOT, "dist/data", `${name}.json`));
-  const importOf = (file: string) => `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t);`;
+  const files = ["incidents", "places", "parties", "sources", "episodes"].map((name) =>
+    path.join(ROOT, "dist/data", `${name}.json`),
+  );
+  const importOf = (file: string) =>
+    `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t);`;
   const parse = (withRead: boolean) =>
     `import { readFileSync } from "node:fs"; const files = ${JSON.stringify(files)};` +
     (withRead
@@ -278,13 +360,22 @@ function shippedAndImport(runs = 21) {
   console.log("| --- | ---: |");
   console.log(`| cold import() of dist/index.js | ${fmt(entryMs)} |`);
   console.log(`| cold import() of an empty module | ${fmt(emptyMs)} |`);
-  console.log(`| JSON.parse of dist/data/{incidents,places,parties,sources,episodes}.json (already read) | ${fmt(parseMs)} |`);
+  console.log(
+    `| JSON.parse of dist/data/{incidents,places,parties,sources,episodes}.json (already read) | ${fmt(parseMs)} |`,
+  );
   console.log(`| reading and JSON.parse of the same files | ${fmt(readParseMs)} |`);
-  console.log(`\nimport less empty module: ${fmt(entryMs - emptyMs)} ms = ${((entryMs - emptyMs) / parseMs).toFixed(2)}× JSON.parse, ${((entryMs - emptyMs) / readParseMs).toFixed(2)}× reading and JSON.parse`);
+  console.log(
+    `\nimport less empty module: ${fmt(entryMs - emptyMs)} ms = ${((entryMs - emptyMs) / parseMs).toFixed(2)}× JSON.parse, ${((entryMs - emptyMs) / readParseMs).toFixed(2)}× reading and JSON.parse`,
+  );
 }
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-console.log(`## npm run bench: ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus()[0]?.model ?? "unknown CPU"} (${os.cpus().length} cores), ${mb(os.totalmem())} RAM, ${os.platform()}`);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
+console.log(
+  `## npm run bench: ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus()[0]?.model ?? "unknown CPU"} (${os.cpus().length} cores), ${mb(os.totalmem())} RAM, ${os.platform()}`,
+);
 console.log("Medians after two warm-up runs; timings on a shared machine are noisy.");
 for (const size of sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000]) await bench(size);
 shippedAndImport();

@@ -29,7 +29,12 @@ const PARTIES: Party[] = [
   { id: "armenia-border-guard", name: "Border guard (Armenia)", side: "armenia", kind: "border-guard" },
   { id: "armenia-civilians", name: "Civilians (Armenia)", side: "armenia", kind: "civilians" },
   { id: "azerbaijan-armed-forces", name: "Armed Forces of Azerbaijan", side: "azerbaijan", kind: "armed-forces" },
-  { id: "azerbaijan-border-guard", name: "State Border Service (Azerbaijan)", side: "azerbaijan", kind: "border-guard" },
+  {
+    id: "azerbaijan-border-guard",
+    name: "State Border Service (Azerbaijan)",
+    side: "azerbaijan",
+    kind: "border-guard",
+  },
   { id: "azerbaijan-civilians", name: "Civilians (Azerbaijan)", side: "azerbaijan", kind: "civilians" },
   { id: "nagorno-karabakh-defense-army", name: "Defense Army", side: "nagorno-karabakh", kind: "armed-forces" },
   { id: "nagorno-karabakh-civilians", name: "Civilians (Karabakh)", side: "nagorno-karabakh", kind: "civilians" },
@@ -37,12 +42,21 @@ const PARTIES: Party[] = [
   { id: "other-monitors", name: "Monitors", side: "other", kind: "international-body" },
 ] as Party[];
 
-const SOURCES: Source[] = [{ id: "synthetic", publisher: "Synthetic", language: "en", kind: "news-agency" }] as Source[];
+const SOURCES: Source[] = [
+  { id: "synthetic", publisher: "Synthetic", language: "en", kind: "news-agency" },
+] as Source[];
 
 /** Two countries of PROVINCES provinces of DISTRICTS districts of VILLAGES villages, with coordinates in the region. */
 function gazetteer(next: () => number): Place[] {
   const places: Place[] = [];
-  const place = (id: string, kind: Place["kind"], country: string, ancestors: string[], lon: number, lat: number): Place =>
+  const place = (
+    id: string,
+    kind: Place["kind"],
+    country: string,
+    ancestors: string[],
+    lon: number,
+    lat: number,
+  ): Place =>
     ({
       id,
       kind,
@@ -56,7 +70,10 @@ function gazetteer(next: () => number): Place[] {
       coordinateSource: { geonamesId: 1 },
       ancestors,
     }) as unknown as Place;
-  for (const [country, code, lon0] of [["am", "AM", 43.5], ["az", "AZ", 45.5]] as const) {
+  for (const [country, code, lon0] of [
+    ["am", "AM", 43.5],
+    ["az", "AZ", 45.5],
+  ] as const) {
     places.push(place(country, "country", code, [], lon0 + 1.5, 40));
     for (let p = 0; p < PROVINCES; p++) {
       // Provinces in a 5 × 2 grid of cells 0.6° wide and 1.2° high.
@@ -70,7 +87,16 @@ function gazetteer(next: () => number): Place[] {
         const district = `${province}-d${d}`;
         places.push(place(district, "district", code, [province, country], dlon + 0.075, dlat + 0.3));
         for (let v = 0; v < VILLAGES; v++) {
-          places.push(place(`${district}-v${v}`, "settlement", code, [district, province, country], dlon + next() * 0.15, dlat + next() * 0.6));
+          places.push(
+            place(
+              `${district}-v${v}`,
+              "settlement",
+              code,
+              [district, province, country],
+              dlon + next() * 0.15,
+              dlat + next() * 0.6,
+            ),
+          );
         }
       }
     }
@@ -97,14 +123,29 @@ export function syntheticRecords(count: number, seed = 14): PublishedRecords {
     let span: Incident["span"];
     const startMs = FIRST_DAY + day * 86_400_000;
     if (shape < 0.85) span = { start: iso(startMs), end: iso(startMs), precision: "day" };
-    else if (shape < 0.98) span = { start: iso(startMs), end: iso(startMs + (1 + Math.floor(next() * 6)) * 86_400_000), precision: "day" };
+    else if (shape < 0.98)
+      span = { start: iso(startMs), end: iso(startMs + (1 + Math.floor(next() * 6)) * 86_400_000), precision: "day" };
     else if (shape < 0.995) {
       const start = iso(startMs).slice(0, 7);
       const year = Number(start.slice(0, 4));
       const month = Number(start.slice(5, 7));
-      span = { start: `${start}-01`, end: `${start}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`, precision: "month" };
-    } else if (shape < 0.9995) span = { start: `${iso(startMs).slice(0, 4)}-01-01`, end: `${iso(startMs).slice(0, 4)}-12-31`, precision: "year" };
-    else span = { start: iso(startMs), end: iso(startMs + (40 + Math.floor(next() * 300)) * 86_400_000), precision: "day" };
+      span = {
+        start: `${start}-01`,
+        end: `${start}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`,
+        precision: "month",
+      };
+    } else if (shape < 0.9995)
+      span = {
+        start: `${iso(startMs).slice(0, 4)}-01-01`,
+        end: `${iso(startMs).slice(0, 4)}-12-31`,
+        precision: "year",
+      };
+    else
+      span = {
+        start: iso(startMs),
+        end: iso(startMs + (40 + Math.floor(next() * 300)) * 86_400_000),
+        precision: "day",
+      };
     const first = next() < 0.9 ? pick(villages) : pick(districts);
     const locations = [{ place: first, relation: "near" }];
     if (next() < 0.2) {
@@ -123,7 +164,12 @@ export function syntheticRecords(count: number, seed = 14): PublishedRecords {
       locations,
       actors: [...new Set(actors)],
       summary: "A synthetic incident for the benchmark.",
-      casualties: losses.map((party) => ({ losses: party, killed: 1 + Math.floor(next() * 3), reported: span.start, sources: ["synthetic"] })),
+      casualties: losses.map((party) => ({
+        losses: party,
+        killed: 1 + Math.floor(next() * 3),
+        reported: span.start,
+        sources: ["synthetic"],
+      })),
       accusations: [],
       denials: [],
       verification: "single-side",

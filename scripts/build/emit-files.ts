@@ -10,7 +10,9 @@ import { jsonSchemaOf, jsonSchemas } from "./json-schemas.js";
 
 /** The prebuilt exports: the whole dataset in every format of the registry that names files, made by the built package. */
 async function emitFormats() {
-  const built = (await import(pathToFileURL(path.join(DIST_DIR, "index.js")).href)) as typeof import("../../src/index.js");
+  const built = (await import(
+    pathToFileURL(path.join(DIST_DIR, "index.js")).href
+  )) as typeof import("../../src/index.js");
   for (const format of Object.values(INCIDENT_FORMATS) as IncidentFormat[]) {
     for (const file of format.files) {
       writeFileSync(path.join(DIST_DIR, "data", file.name), format.write(built, built.incidents, file.options));
@@ -23,10 +25,16 @@ function emit() {
   mkdirSync(path.join(DIST_DIR, "data"), { recursive: true });
   mkdirSync(path.join(DIST_DIR, "json-schema"), { recursive: true });
   for (const collection of ["incidents", "places", "parties", "sources", "episodes"]) {
-    writeFileSync(path.join(DIST_DIR, "data", `${collection}.json`), `${JSON.stringify(dataset[collection], null, 2)}\n`);
+    writeFileSync(
+      path.join(DIST_DIR, "data", `${collection}.json`),
+      `${JSON.stringify(dataset[collection], null, 2)}\n`,
+    );
   }
   for (const name of Object.keys(jsonSchemas) as (keyof typeof jsonSchemas)[]) {
-    writeFileSync(path.join(DIST_DIR, "json-schema", `${name}.json`), `${JSON.stringify(jsonSchemaOf(name), null, 2)}\n`);
+    writeFileSync(
+      path.join(DIST_DIR, "json-schema", `${name}.json`),
+      `${JSON.stringify(jsonSchemaOf(name), null, 2)}\n`,
+    );
   }
 }
 

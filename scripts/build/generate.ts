@@ -18,7 +18,11 @@ function idUnion(kind: string, records: readonly Identified[], doc: string): str
   const aliases = Object.fromEntries(records.flatMap((r) => (r.aliases ?? []).map((alias) => [alias, r.id])));
   return [
     `/** ${doc} */`,
-    `export const ${kind}Ids = ${JSON.stringify(records.map((r) => r.id), null, 2)} as const;`,
+    `export const ${kind}Ids = ${JSON.stringify(
+      records.map((r) => r.id),
+      null,
+      2,
+    )} as const;`,
     `/** Old ${kind} ids that still resolve, each to the id of the record it was merged into or renamed to. */`,
     `export const ${kind}Aliases = ${JSON.stringify(aliases, null, 2)} as const;`,
     `/** A current ${kind} id. */`,

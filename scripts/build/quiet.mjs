@@ -3,7 +3,11 @@
 import { spawnSync } from "node:child_process";
 
 const [command, ...args] = process.argv.length > 2 ? process.argv.slice(2) : ["npm", "run", "build", "--silent"];
-const result = spawnSync(command, args, { encoding: "utf8", shell: process.platform === "win32", maxBuffer: 256 * 1024 * 1024 });
+const result = spawnSync(command, args, {
+  encoding: "utf8",
+  shell: process.platform === "win32",
+  maxBuffer: 256 * 1024 * 1024,
+});
 if (result.error) {
   process.stderr.write(`${result.error.message}\n`);
   process.exit(1);

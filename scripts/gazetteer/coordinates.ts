@@ -28,14 +28,20 @@ function describe(record: GeonamesRecord): string {
 
 if (values.find !== undefined) {
   const key = normalizeName(values.find);
-  const found = [...geonames.values()].filter((r) => [r.name, ...r.alternateNames].some((n) => normalizeName(n) === key));
-  console.log(found.length > 0 ? found.map(describe).join("\n") : `no GeoNames record named "${values.find}" in AM or AZ`);
+  const found = [...geonames.values()].filter((r) =>
+    [r.name, ...r.alternateNames].some((n) => normalizeName(n) === key),
+  );
+  console.log(
+    found.length > 0 ? found.map(describe).join("\n") : `no GeoNames record named "${values.find}" in AM or AZ`,
+  );
 }
 
-const assignments = new Map((values.set ?? []).map((pair) => {
-  const [id, geonameId] = pair.split("=");
-  return [id ?? "", Number(geonameId)] as const;
-}));
+const assignments = new Map(
+  (values.set ?? []).map((pair) => {
+    const [id, geonameId] = pair.split("=");
+    return [id ?? "", Number(geonameId)] as const;
+  }),
+);
 
 if (assignments.size > 0 || values.refresh) {
   for (const file of loadRawData().places) {

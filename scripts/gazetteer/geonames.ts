@@ -22,7 +22,10 @@ export const GEONAMES_FILE = path.join(
 );
 
 /** The records of the given countries, by GeoNames id. */
-export function readGeonames(countries: readonly string[] = ["AM", "AZ"], file = GEONAMES_FILE): Map<number, GeonamesRecord> {
+export function readGeonames(
+  countries: readonly string[] = ["AM", "AZ"],
+  file = GEONAMES_FILE,
+): Map<number, GeonamesRecord> {
   const records = new Map<number, GeonamesRecord>();
   for (const line of readFileSync(file, "utf8").split("\n")) {
     const fields = line.split("\t");

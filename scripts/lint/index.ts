@@ -3,7 +3,9 @@ import { fixData, formatProblem, lintData } from "./run.js";
 
 if (process.argv.includes("--fix")) {
   const rewritten = fixData();
-  console.log(`data:fix: rewrote ${rewritten.length} file(s)${rewritten.length > 0 ? `: ${rewritten.join(", ")}` : ""}`);
+  console.log(
+    `data:fix: rewrote ${rewritten.length} file(s)${rewritten.length > 0 ? `: ${rewritten.join(", ")}` : ""}`,
+  );
 }
 
 const found = await lintData();

@@ -13,7 +13,9 @@ export async function lintData(root: string = ROOT, today: string = todayUtc()):
   const context = { raw, records, today, root };
   for (const check of lintChecks) {
     const found = await check.run(context);
-    problems.push(...(check.severity === "warning" ? found.map((problem) => ({ ...problem, warning: true as const })) : found));
+    problems.push(
+      ...(check.severity === "warning" ? found.map((problem) => ({ ...problem, warning: true as const })) : found),
+    );
   }
   return problems;
 }

@@ -5,7 +5,17 @@
 import { geoMercator, geoPath, type GeoPermissibleObjects } from "d3-geo";
 import { scaleSqrt } from "d3-scale";
 import outlines from "virtual:outlines";
-import { type AnyDataset, type Incident, killedBySide, killedTotal, type Place, SIDE_COLOUR, SIDE_LABEL, isSide, typeColour } from "./model.js";
+import {
+  type AnyDataset,
+  type Incident,
+  killedBySide,
+  killedTotal,
+  type Place,
+  SIDE_COLOUR,
+  SIDE_LABEL,
+  isSide,
+  typeColour,
+} from "./model.js";
 import { placeName, placeNameLang, type Language } from "./names.js";
 import type { ColourBy } from "./state.js";
 import { svg } from "./svg.js";
@@ -15,7 +25,13 @@ const HEIGHT = 560;
 const ADMIN_KINDS = new Set(["country", "province", "district", "region"]);
 
 export interface MapView {
-  update(incidents: readonly Incident[], language: Language, colourBy: ColourBy, types: readonly string[], tiles: string): void;
+  update(
+    incidents: readonly Incident[],
+    language: Language,
+    colourBy: ColourBy,
+    types: readonly string[],
+    tiles: string,
+  ): void;
 }
 
 interface Located {
@@ -26,8 +42,16 @@ interface Located {
   line: GeoPermissibleObjects | null;
 }
 
-export function createMap(container: HTMLElement, dataset: AnyDataset, onSelect: (incidents: readonly Incident[], place: Place) => void): MapView {
-  const root = svg("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: "group", "aria-label": "Map of incident locations", class: "map-svg" }, container);
+export function createMap(
+  container: HTMLElement,
+  dataset: AnyDataset,
+  onSelect: (incidents: readonly Incident[], place: Place) => void,
+): MapView {
+  const root = svg(
+    "svg",
+    { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: "group", "aria-label": "Map of incident locations", class: "map-svg" },
+    container,
+  );
   const located = new Map<string, Located | null>();
   const locate = (id: string): Located | null => {
     if (located.has(id)) return located.get(id)!;
@@ -35,21 +59,37 @@ export function createMap(container: HTMLElement, dataset: AnyDataset, onSelect:
     const geometry = (place as { geometry?: { type?: string } }).geometry;
     const line = geometry && /LineString$/.test(geometry.type ?? "") ? (geometry as GeoPermissibleObjects) : null;
     let result: Located | null = null;
-    if (place.coordinates) result = { place, point: [place.coordinates[0], place.coordinates[1]], approximate: null, line };
+    if (place.coordinates)
+      result = { place, point: [place.coordinates[0], place.coordinates[1]], approximate: null, line };
     else {
       const ancestor = dataset.ancestorsOf(id).find((candidate) => candidate.coordinates);
-      if (ancestor?.coordinates) result = { place, point: [ancestor.coordinates[0], ancestor.coordinates[1]], approximate: ancestor, line };
+      if (ancestor?.coordinates)
+        result = { place, point: [ancestor.coordinates[0], ancestor.coordinates[1]], approximate: ancestor, line };
     }
     located.set(id, result);
     return result;
   };
 
   // Frame the places of the record (not all of Turkey and Iran).
-  const framed = dataset.places.filter((place) => place.coordinates && place.kind !== "country").map((place) => place.coordinates!);
+  const framed = dataset.places
+    .filter((place) => place.coordinates && place.kind !== "country")
+    .map((place) => place.coordinates!);
   const frame: GeoPermissibleObjects = framed.length
     ? { type: "MultiPoint", coordinates: framed.map((c) => [c[0], c[1]]) }
-    : { type: "MultiPoint", coordinates: [[43.4, 38.3], [50.6, 41.9]] };
-  const projection = geoMercator().fitExtent([[40, 40], [WIDTH - 40, HEIGHT - 40]], frame);
+    : {
+        type: "MultiPoint",
+        coordinates: [
+          [43.4, 38.3],
+          [50.6, 41.9],
+        ],
+      };
+  const projection = geoMercator().fitExtent(
+    [
+      [40, 40],
+      [WIDTH - 40, HEIGHT - 40],
+    ],
+    frame,
+  );
   const path = geoPath(projection);
   svg("rect", { x: 0, y: 0, width: WIDTH, height: HEIGHT, class: "sea" }, root);
   const tileLayer = svg("g", { class: "tiles", "aria-hidden": "true" }, root);
@@ -72,7 +112,18 @@ export function createMap(container: HTMLElement, dataset: AnyDataset, onSelect:
       for (let y = Math.floor(-top / size); y * size + top < HEIGHT; y++) {
         if (x < 0 || y < 0 || x >= 2 ** z || y >= 2 ** z) continue;
         const href = template.replace("{z}", String(z)).replace("{x}", String(x)).replace("{y}", String(y));
-        svg("image", { href, x: (left + x * size).toFixed(2), y: (top + y * size).toFixed(2), width: size.toFixed(2), height: size.toFixed(2), preserveAspectRatio: "none" }, tileLayer);
+        svg(
+          "image",
+          {
+            href,
+            x: (left + x * size).toFixed(2),
+            y: (top + y * size).toFixed(2),
+            width: size.toFixed(2),
+            height: size.toFixed(2),
+            preserveAspectRatio: "none",
+          },
+          tileLayer,
+        );
       }
     }
   };
@@ -94,7 +145,11 @@ export function createMap(container: HTMLElement, dataset: AnyDataset, onSelect:
       if (!ADMIN_KINDS.has(place.kind) || !place.coordinates) continue;
       const [x, y] = projection([place.coordinates[0], place.coordinates[1]]) ?? [NaN, NaN];
       if (!Number.isFinite(x) || x < 0 || x > WIDTH || y < 0 || y > HEIGHT) continue;
-      const text = svg("text", { x, y, class: `admin-label admin-${place.kind}`, lang: placeNameLang(place, language) }, admin);
+      const text = svg(
+        "text",
+        { x, y, class: `admin-label admin-${place.kind}`, lang: placeNameLang(place, language) },
+        admin,
+      );
       text.textContent = placeName(place, language);
     }
   };
@@ -129,7 +184,8 @@ export function createMap(container: HTMLElement, dataset: AnyDataset, onSelect:
           killed += killedTotal(incident);
           for (const [side, value] of killedBySide(incident)) sideKilled.set(side, (sideKilled.get(side) ?? 0) + value);
         }
-        for (const incident of entry.incidents) for (const type of incident.types) typeCount.set(type, (typeCount.get(type) ?? 0) + 1);
+        for (const incident of entry.incidents)
+          for (const type of incident.types) typeCount.set(type, (typeCount.get(type) ?? 0) + 1);
         return { ...entry, killed, sideKilled, typeCount };
       });
       // Large markers under small ones, so every marker stays clickable.
@@ -163,9 +219,24 @@ export function createMap(container: HTMLElement, dataset: AnyDataset, onSelect:
         const count = entry.incidents.length;
         const name = placeName(place, language);
         const label = `${name}: ${count} incident${count === 1 ? "" : "s"}, ${entry.killed} killed (each side's own figures), ${colourLabel}${approximate ? `; no coordinates, shown at ${placeName(approximate, language)}` : ""}`;
-        const marker = svg("g", { class: "marker", role: "button", tabindex: 0, "aria-label": label, "data-place": place.id, transform: `translate(${x.toFixed(1)},${y.toFixed(1)})` }, markers);
+        const marker = svg(
+          "g",
+          {
+            class: "marker",
+            role: "button",
+            tabindex: 0,
+            "aria-label": label,
+            "data-place": place.id,
+            transform: `translate(${x.toFixed(1)},${y.toFixed(1)})`,
+          },
+          markers,
+        );
         svg("title", {}, marker).textContent = label;
-        svg("circle", { r: radius(entry.killed).toFixed(1), fill: colour, class: approximate ? "approximate" : "" }, marker);
+        svg(
+          "circle",
+          { r: radius(entry.killed).toFixed(1), fill: colour, class: approximate ? "approximate" : "" },
+          marker,
+        );
         const open = () => onSelect(entry.incidents, place);
         marker.addEventListener("click", open);
         marker.addEventListener("keydown", (event) => {
@@ -179,7 +250,9 @@ export function createMap(container: HTMLElement, dataset: AnyDataset, onSelect:
       legend.replaceChildren();
       const items =
         colourBy === "side"
-          ? Object.entries(SIDE_LABEL).map(([side, text]) => [text, SIDE_COLOUR[side as keyof typeof SIDE_COLOUR]] as const)
+          ? Object.entries(SIDE_LABEL).map(
+              ([side, text]) => [text, SIDE_COLOUR[side as keyof typeof SIDE_COLOUR]] as const,
+            )
           : types.map((type) => [type.replaceAll("-", " "), typeColour(types, type)] as const);
       let offset = 0;
       items.forEach(([text, fill], index) => {

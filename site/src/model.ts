@@ -25,7 +25,19 @@ export const SIDE_COLOUR: Record<SideName, string> = {
   russia: "#009E73",
   other: "#6b6b6b",
 };
-const TYPE_PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#7f7f7f", "#17becf"];
+const TYPE_PALETTE = [
+  "#4e79a7",
+  "#f28e2b",
+  "#e15759",
+  "#76b7b2",
+  "#59a14f",
+  "#edc948",
+  "#b07aa1",
+  "#ff9da7",
+  "#9c755f",
+  "#7f7f7f",
+  "#17becf",
+];
 export function typeColour(types: readonly string[], type: string): string {
   const index = types.indexOf(type);
   return TYPE_PALETTE[(index < 0 ? 0 : index) % TYPE_PALETTE.length]!;
@@ -71,7 +83,8 @@ export function episodesOf(incident: Incident): readonly string[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item: unknown) => {
     if (typeof item === "string") return [item];
-    if (item && typeof item === "object" && typeof (item as { id?: unknown }).id === "string") return [(item as { id: string }).id];
+    if (item && typeof item === "object" && typeof (item as { id?: unknown }).id === "string")
+      return [(item as { id: string }).id];
     return [];
   });
 }

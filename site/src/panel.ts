@@ -23,7 +23,14 @@ function sourceLinks(dataset: AnyDataset, ids: readonly string[]): HTMLElement {
     const source = dataset.getSource(id);
     const text = `${source.publisher}${source.title ? `: ${source.title}` : ""}${source.published ? ` (${source.published})` : ""}`;
     const item = source.url
-      ? html("a", { href: source.url, rel: "noopener noreferrer", target: "_blank", hreflang: source.language ?? false, "data-source": id, text })
+      ? html("a", {
+          href: source.url,
+          rel: "noopener noreferrer",
+          target: "_blank",
+          hreflang: source.language ?? false,
+          "data-source": id,
+          text,
+        })
       : html("span", { "data-source": id, text: `${text} (no link recorded)` });
     list.append(html("li", {}, item));
   }
@@ -49,10 +56,14 @@ function comparison(dataset: AnyDataset, incident: Incident): HTMLElement {
     const side = id ? dataset.parties.find((party) => party.id === id)?.side : undefined;
     return side ? ["armenia", "nagorno-karabakh", "azerbaijan", "russia", "other"].indexOf(side) : 9;
   };
-  const claimants = [...new Set(incident.casualties.map((claim) => claim.claimant))].sort((a, b) => sideOrder(a) - sideOrder(b) || String(a).localeCompare(String(b)));
+  const claimants = [...new Set(incident.casualties.map((claim) => claim.claimant))].sort(
+    (a, b) => sideOrder(a) - sideOrder(b) || String(a).localeCompare(String(b)),
+  );
   const table = html("table", { class: "comparison", "data-testid": "claims-comparison" });
   table.append(
-    html("caption", { text: "Who says what: each claimant's figures (with the date reported), and the derived range. \"some\": losses reported without a number." }),
+    html("caption", {
+      text: 'Who says what: each claimant\'s figures (with the date reported), and the derived range. "some": losses reported without a number.',
+    }),
     html(
       "thead",
       {},
@@ -72,7 +83,10 @@ function comparison(dataset: AnyDataset, incident: Incident): HTMLElement {
     for (const category of CATEGORIES) {
       const claims = incident.casualties.filter((claim) => claim.losses === losses && claim[category] !== undefined);
       if (claims.length === 0) continue;
-      const range = (incident.estimates.find((estimate) => estimate.losses === losses) as Partial<Record<string, { low: number; best: number; high: number }>> | undefined)?.[category];
+      const range = (
+        incident.estimates.find((estimate) => estimate.losses === losses) as
+          Partial<Record<string, { low: number; best: number; high: number }>> | undefined
+      )?.[category];
       body.append(
         html(
           "tr",
@@ -84,7 +98,12 @@ function comparison(dataset: AnyDataset, incident: Incident): HTMLElement {
               .filter((claim) => claim.claimant === claimant)
               .map((claim) => {
                 const value = claim[category];
-                return html("div", {}, value === "unspecified" ? "some" : String(value), claim.reported ? html("small", { text: ` ${claim.reported}` }) : null);
+                return html(
+                  "div",
+                  {},
+                  value === "unspecified" ? "some" : String(value),
+                  claim.reported ? html("small", { text: ` ${claim.reported}` }) : null,
+                );
               });
             return html("td", { class: "figure" }, ...(figures.length ? figures : ["–"]));
           }),
@@ -108,7 +127,19 @@ const BASIS_TEXT: Record<string, string> = {
 /** Head and body rows of an estimates table: low / best / high per party and category, and what best rests on. */
 function estimateRows(dataset: AnyDataset, estimates: Incident["estimates"]): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  fragment.append(html("thead", {}, html("tr", {}, ...["Losses of", "Category", "Low", "Best", "High", "Claimants", "Best rests on"].map((text) => html("th", { scope: "col", text })))));
+  fragment.append(
+    html(
+      "thead",
+      {},
+      html(
+        "tr",
+        {},
+        ...["Losses of", "Category", "Low", "Best", "High", "Claimants", "Best rests on"].map((text) =>
+          html("th", { scope: "col", text }),
+        ),
+      ),
+    ),
+  );
   const body = html("tbody");
   for (const estimate of estimates) {
     for (const category of CATEGORIES) {
@@ -143,7 +174,9 @@ export function renderIncident(dataset: AnyDataset, incident: Incident, language
       "dl",
       { class: "facts" },
       html("dt", { text: "When" }),
-      html("dd", { text: `${spanText(incident)}${incident.span.precision !== "day" ? ` (known to the ${incident.span.precision})` : ""}${incident.time ? `, ${incident.time} local time` : ""}` }),
+      html("dd", {
+        text: `${spanText(incident)}${incident.span.precision !== "day" ? ` (known to the ${incident.span.precision})` : ""}${incident.time ? `, ${incident.time} local time` : ""}`,
+      }),
       html("dt", { text: "Type" }),
       html("dd", { text: incident.types.map((type) => type.replaceAll("-", " ")).join(", ") }),
       html("dt", { text: "Sides" }),
@@ -160,7 +193,10 @@ export function renderIncident(dataset: AnyDataset, incident: Incident, language
   const places = html("ul", { class: "places" });
   for (const location of incident.locations) {
     const place: Place = dataset.getPlace(location.place);
-    const chain = dataset.ancestorsOf(place.id).map((ancestor) => placeName(ancestor, language)).join(", ");
+    const chain = dataset
+      .ancestorsOf(place.id)
+      .map((ancestor) => placeName(ancestor, language))
+      .join(", ");
     places.append(
       html(
         "li",
@@ -172,7 +208,12 @@ export function renderIncident(dataset: AnyDataset, incident: Incident, language
       ),
     );
   }
-  article.append(html("h3", { text: "Places" }), places, html("h3", { text: "Summary" }), html("p", { class: "summary", text: incident.summary }));
+  article.append(
+    html("h3", { text: "Places" }),
+    places,
+    html("h3", { text: "Summary" }),
+    html("p", { class: "summary", text: incident.summary }),
+  );
 
   // Claims, grouped by whose losses they are: each claimant's figures in a row, so the accounts sit side by side.
   article.append(html("h3", { text: "Casualty claims, side by side" }));
@@ -206,7 +247,8 @@ export function renderIncident(dataset: AnyDataset, incident: Incident, language
       const figure = (category: (typeof CATEGORIES)[number]) => {
         const value = (claim as Partial<Record<(typeof CATEGORIES)[number], number | "unspecified">>)[category];
         const bound = claim.bounds?.[category];
-        const words = bound === "lower" ? "at least " : bound === "upper" ? "up to " : bound === "approximate" ? "about " : "";
+        const words =
+          bound === "lower" ? "at least " : bound === "upper" ? "up to " : bound === "approximate" ? "about " : "";
         return value === undefined ? "–" : value === "unspecified" ? "some (no number)" : `${words}${value}`;
       };
       const claimant = html("th", { scope: "row", text: partyLabel(dataset, claim.claimant) });
@@ -230,7 +272,9 @@ export function renderIncident(dataset: AnyDataset, incident: Incident, language
   if (incident.estimates.length) {
     const table = html("table", { class: "estimates" });
     table.append(
-      html("caption", { text: "Derived estimates: low, best (the losing side's own latest figure, else the lower median) and high" }),
+      html("caption", {
+        text: "Derived estimates: low, best (the losing side's own latest figure, else the lower median) and high",
+      }),
     );
     table.append(estimateRows(dataset, incident.estimates));
     article.append(scrollBox("Derived estimates", table));
@@ -245,7 +289,11 @@ export function renderIncident(dataset: AnyDataset, incident: Incident, language
       continue;
     }
     const table = html("table", { class: "estimates", "data-testid": "episode-estimates" });
-    table.append(html("caption", { text: `Running totals for the whole episode (${episode.span.start} to ${episode.span.end}), from its own claims; they include this incident's losses` }));
+    table.append(
+      html("caption", {
+        text: `Running totals for the whole episode (${episode.span.start} to ${episode.span.end}), from its own claims; they include this incident's losses`,
+      }),
+    );
     table.append(estimateRows(dataset, episode.estimates));
     article.append(scrollBox(`Running totals of ${episode.title}`, table));
   }
@@ -272,7 +320,15 @@ export function renderIncident(dataset: AnyDataset, incident: Incident, language
   else {
     const list = html("ul", { class: "denials" });
     for (const denial of incident.denials) {
-      list.append(html("li", {}, html("strong", { text: partyLabel(dataset, denial.claimant) }), `: ${denial.denial}`, sourceLinks(dataset, denial.sources)));
+      list.append(
+        html(
+          "li",
+          {},
+          html("strong", { text: partyLabel(dataset, denial.claimant) }),
+          `: ${denial.denial}`,
+          sourceLinks(dataset, denial.sources),
+        ),
+      );
     }
     article.append(list);
   }
@@ -281,13 +337,30 @@ export function renderIncident(dataset: AnyDataset, incident: Incident, language
 }
 
 /** Several incidents at one place: a list to choose from. */
-export function renderPlaceList(place: Place, incidents: readonly Incident[], language: Language, open: (id: string) => void): HTMLElement {
+export function renderPlaceList(
+  place: Place,
+  incidents: readonly Incident[],
+  language: Language,
+  open: (id: string) => void,
+): HTMLElement {
   const section = html("div", { class: "place-list" });
   const headingId = `place-${place.id}`;
-  section.append(html("h2", { id: headingId, tabindex: -1 }, "Incidents at ", html("span", { lang: placeNameLang(place, language), text: placeName(place, language) })));
+  section.append(
+    html(
+      "h2",
+      { id: headingId, tabindex: -1 },
+      "Incidents at ",
+      html("span", { lang: placeNameLang(place, language), text: placeName(place, language) }),
+    ),
+  );
   const list = html("ul", { "aria-labelledby": headingId });
   for (const incident of incidents) {
-    const button = html("button", { type: "button", class: "link", "data-incident": incident.id, text: `${spanText(incident)}: ${incident.title}` });
+    const button = html("button", {
+      type: "button",
+      class: "link",
+      "data-incident": incident.id,
+      text: `${spanText(incident)}: ${incident.title}`,
+    });
     button.addEventListener("click", () => open(incident.id));
     list.append(html("li", {}, button));
   }

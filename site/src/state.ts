@@ -21,13 +21,35 @@ export interface ViewState {
   tiles: string;
 }
 
-export const EMPTY_STATE: ViewState = { from: "", to: "", party: [], place: [], type: [], episode: "", incident: "", lang: "en", colour: "side", tiles: "" };
+export const EMPTY_STATE: ViewState = {
+  from: "",
+  to: "",
+  party: [],
+  place: [],
+  type: [],
+  episode: "",
+  incident: "",
+  lang: "en",
+  colour: "side",
+  tiles: "",
+};
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const list = (value: string | null) => (value ? value.split(",").map((item) => item.trim()).filter(Boolean) : []);
+const list = (value: string | null) =>
+  value
+    ? value
+        .split(",")
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : [];
 
 /** Reads a view from a query string; values the dataset does not know are dropped and reported. */
-export function parseState(search: string, dataset: AnyDataset, knownTypes: readonly string[], knownEpisodes: readonly string[] = []): { state: ViewState; ignored: string[] } {
+export function parseState(
+  search: string,
+  dataset: AnyDataset,
+  knownTypes: readonly string[],
+  knownEpisodes: readonly string[] = [],
+): { state: ViewState; ignored: string[] } {
   const params = new URLSearchParams(search);
   const ignored: string[] = [];
   const keep = (name: string, values: string[], ok: (value: string) => boolean) =>
@@ -47,11 +69,17 @@ export function parseState(search: string, dataset: AnyDataset, knownTypes: read
     party: keep("party", list(params.get("party")), (value) => sides.has(value as never) || dataset.isPartyId(value)),
     place: keep("place", list(params.get("place")), (value) => dataset.isPlaceId(value)),
     type: keep("type", list(params.get("type")), (value) => knownTypes.includes(value)),
-    episode: keep("episode", list(params.get("episode")).slice(0, 1), (value) => knownEpisodes.includes(value))[0] ?? "",
-    incident: incident === "" || dataset.isIncidentId(incident) ? incident : (ignored.push(`incident "${incident}"`), ""),
+    episode:
+      keep("episode", list(params.get("episode")).slice(0, 1), (value) => knownEpisodes.includes(value))[0] ?? "",
+    incident:
+      incident === "" || dataset.isIncidentId(incident) ? incident : (ignored.push(`incident "${incident}"`), ""),
     lang: isLanguage(lang) ? lang : (ignored.push(`lang "${lang}"`), "en"),
     colour: params.get("colour") === "type" ? "type" : "side",
-    tiles: validTiles(params.get("tiles") ?? "") ? (params.get("tiles") ?? "") : (params.get("tiles") ? (ignored.push("tiles (not an http(s) URL template with {z}, {x} and {y})"), "") : ""),
+    tiles: validTiles(params.get("tiles") ?? "")
+      ? (params.get("tiles") ?? "")
+      : params.get("tiles")
+        ? (ignored.push("tiles (not an http(s) URL template with {z}, {x} and {y})"), "")
+        : "",
   };
   return { state, ignored };
 }
@@ -73,7 +101,13 @@ export function serializeState(state: ViewState): string {
   if (state.lang !== "en") params.set("lang", state.lang);
   if (state.colour !== "side") params.set("colour", state.colour);
   if (state.tiles) params.set("tiles", state.tiles);
-  const text = params.toString().replaceAll("%2C", ",").replaceAll("%7B", "{").replaceAll("%7D", "}").replaceAll("%2F", "/").replaceAll("%3A", ":");
+  const text = params
+    .toString()
+    .replaceAll("%2C", ",")
+    .replaceAll("%7B", "{")
+    .replaceAll("%7D", "}")
+    .replaceAll("%2F", "/")
+    .replaceAll("%3A", ":");
   return text ? `?${text}` : "";
 }
 

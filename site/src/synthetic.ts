@@ -21,10 +21,15 @@ export function syntheticDataset(count: number, seed = 15): AnyDataset {
   const start = Date.UTC(2014, 0, 1);
   const end = Date.UTC(2024, 11, 31);
   const incidents = Array.from({ length: count }, (_, index) => {
-    const template = structuredClone(shipped.incidents[index % shipped.incidents.length]!) as unknown as Record<string, unknown> & {
+    const template = structuredClone(shipped.incidents[index % shipped.incidents.length]!) as unknown as Record<
+      string,
+      unknown
+    > & {
       casualties: { reported?: string }[];
     };
-    const day = new Date(start + Math.floor(next() * ((end - start) / 86_400_000)) * 86_400_000).toISOString().slice(0, 10);
+    const day = new Date(start + Math.floor(next() * ((end - start) / 86_400_000)) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     const place = settlements[Math.floor(next() * settlements.length)]!;
     for (const claim of template.casualties) if (claim.reported) claim.reported = day;
     return {
@@ -37,7 +42,15 @@ export function syntheticDataset(count: number, seed = 15): AnyDataset {
       file: undefined,
     };
   });
-  const clean = incidents.map((incident) => Object.fromEntries(Object.entries(incident).filter(([, value]) => value !== undefined)));
-  clean.sort((a, b) => String((a["span"] as { start: string }).start).localeCompare((b["span"] as { start: string }).start) || String(a["id"]).localeCompare(String(b["id"])));
-  return createDataset({ ...shipped, incidents: clean } as unknown as Parameters<typeof createDataset>[0]) as AnyDataset;
+  const clean = incidents.map((incident) =>
+    Object.fromEntries(Object.entries(incident).filter(([, value]) => value !== undefined)),
+  );
+  clean.sort(
+    (a, b) =>
+      String((a["span"] as { start: string }).start).localeCompare((b["span"] as { start: string }).start) ||
+      String(a["id"]).localeCompare(String(b["id"])),
+  );
+  return createDataset({ ...shipped, incidents: clean } as unknown as Parameters<
+    typeof createDataset
+  >[0]) as AnyDataset;
 }

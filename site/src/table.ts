@@ -16,11 +16,21 @@ export function createTable(container: HTMLElement, dataset: AnyDataset, open: (
   const head = html(
     "thead",
     {},
-    html("tr", {}, ...["Dates", "Incident", "Type", "Places", "Sides", "Killed (best figure, by side of the dead)"].map((text) => html("th", { scope: "col", text }))),
+    html(
+      "tr",
+      {},
+      ...["Dates", "Incident", "Type", "Places", "Sides", "Killed (best figure, by side of the dead)"].map((text) =>
+        html("th", { scope: "col", text }),
+      ),
+    ),
   );
   const body = html("tbody");
   // Fixed column widths: the browser lays out the rows without measuring every cell first.
-  const colgroup = html("colgroup", {}, ...["9em", "28%", "12%", "auto", "10%", "13%"].map((width) => html("col", { style: `width: ${width}` })));
+  const colgroup = html(
+    "colgroup",
+    {},
+    ...["9em", "28%", "12%", "auto", "10%", "13%"].map((width) => html("col", { style: `width: ${width}` })),
+  );
   table.append(caption, colgroup, head, body);
   const more = html("button", { type: "button", class: "more", hidden: true });
   container.append(scrollBox("Incidents in the selection", table), more);
@@ -47,14 +57,26 @@ export function createTable(container: HTMLElement, dataset: AnyDataset, open: (
     caption.textContent = `Incidents in the selection: ${incidents.length}${shown.length < incidents.length ? `, the first ${shown.length} shown` : ""}`;
     const rows = document.createDocumentFragment();
     for (const incident of shown) {
-      const button = html("button", { type: "button", class: "link", "data-incident": incident.id, text: incident.title });
+      const button = html("button", {
+        type: "button",
+        class: "link",
+        "data-incident": incident.id,
+        text: incident.title,
+      });
       button.addEventListener("click", () => open(incident.id));
-      const killed = [...killedBySide(incident)].map(([side, value]) => `${isSide(side) ? SIDE_LABEL[side] : side} ${value}`).join(", ");
+      const killed = [...killedBySide(incident)]
+        .map(([side, value]) => `${isSide(side) ? SIDE_LABEL[side] : side} ${value}`)
+        .join(", ");
       rows.append(
         html(
           "tr",
           {},
-          html("td", { text: incident.span.start === incident.span.end ? incident.span.start : `${incident.span.start} – ${incident.span.end}` }),
+          html("td", {
+            text:
+              incident.span.start === incident.span.end
+                ? incident.span.start
+                : `${incident.span.start} – ${incident.span.end}`,
+          }),
           html("th", { scope: "row" }, button),
           html("td", { text: incident.types.map((type) => type.replaceAll("-", " ")).join(", ") }),
           html("td", { text: incident.locations.map((location) => name(location.place)).join("; ") }),

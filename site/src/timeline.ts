@@ -27,11 +27,17 @@ function monthName(index: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
 }
 
-export function createTimeline(container: HTMLElement, span: { start: string; end: string }, onRange: (from: string, to: string) => void): TimelineView {
+export function createTimeline(
+  container: HTMLElement,
+  span: { start: string; end: string },
+  onRange: (from: string, to: string) => void,
+): TimelineView {
   const first = span.start ? monthIndex(span.start) : monthIndex(new Date().toISOString());
   const last = span.end ? Math.max(first, monthIndex(span.end)) : first;
   const months = last - first + 1;
-  const x = scaleLinear().domain([first, last + 1]).range([LEFT, WIDTH - RIGHT]);
+  const x = scaleLinear()
+    .domain([first, last + 1])
+    .range([LEFT, WIDTH - RIGHT]);
   const root = svg("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: "timeline-svg", role: "img" }, container);
   const title = svg("title", {}, root);
   const bars = svg("g", { class: "bars" }, root);
@@ -43,7 +49,8 @@ export function createTimeline(container: HTMLElement, span: { start: string; en
     const px = x(year * 12);
     svg("line", { x1: px, x2: px, y1: TOP, y2: HEIGHT - AXIS + 4, class: "tick" }, axis);
     const step = Math.max(1, Math.ceil(months / 12 / 12));
-    if (year % step === 0) svg("text", { x: px + 2, y: HEIGHT - 6, class: "tick-label" }, axis).textContent = String(year);
+    if (year % step === 0)
+      svg("text", { x: px + 2, y: HEIGHT - 6, class: "tick-label" }, axis).textContent = String(year);
   }
   const countLabel = svg("text", { x: 4, y: TOP + 10, class: "panel-label" }, labels);
   const killedLabel = svg("text", { x: 4, y: TOP + COUNT_HEIGHT + GAP + 10, class: "panel-label" }, labels);
@@ -51,7 +58,10 @@ export function createTimeline(container: HTMLElement, span: { start: string; en
 
   let moving = false;
   const brush: BrushBehavior<unknown> = brushX()
-    .extent([[LEFT, TOP], [WIDTH - RIGHT, HEIGHT - AXIS]])
+    .extent([
+      [LEFT, TOP],
+      [WIDTH - RIGHT, HEIGHT - AXIS],
+    ])
     .on("end", (event: { selection: [number, number] | null; sourceEvent?: unknown }) => {
       if (moving || !event.sourceEvent) return;
       if (!event.selection) return onRange("", "");
@@ -85,8 +95,12 @@ export function createTimeline(container: HTMLElement, span: { start: string; en
       }
       countLabel.textContent = `incidents per month (max ${maxCount})`;
       killedLabel.textContent = `killed per month, each side's own figures for its dead (max ${maxKilled})`;
-      const countScale = scaleLinear().domain([0, maxCount]).range([0, COUNT_HEIGHT - 14]);
-      const killedScale = scaleLinear().domain([0, maxKilled]).range([0, KILLED_HEIGHT - 14]);
+      const countScale = scaleLinear()
+        .domain([0, maxCount])
+        .range([0, COUNT_HEIGHT - 14]);
+      const killedScale = scaleLinear()
+        .domain([0, maxKilled])
+        .range([0, KILLED_HEIGHT - 14]);
       const fragment = document.createDocumentFragment();
       const countBase = TOP + COUNT_HEIGHT;
       const killedBase = TOP + COUNT_HEIGHT + GAP + KILLED_HEIGHT;
@@ -95,7 +109,17 @@ export function createTimeline(container: HTMLElement, span: { start: string; en
         const count = counts[index]!;
         if (count > 0) {
           const h = Math.max(1, countScale(count));
-          svg("rect", { x: px, y: (countBase - h).toFixed(1), width: barWidth.toFixed(2), height: h.toFixed(1), class: "bar-count" }, fragment);
+          svg(
+            "rect",
+            {
+              x: px,
+              y: (countBase - h).toFixed(1),
+              width: barWidth.toFixed(2),
+              height: h.toFixed(1),
+              class: "bar-count",
+            },
+            fragment,
+          );
         }
         let y = killedBase;
         SIDES.forEach((side, row) => {
@@ -103,7 +127,11 @@ export function createTimeline(container: HTMLElement, span: { start: string; en
           if (value <= 0) return;
           const h = Math.max(1, killedScale(value));
           y -= h;
-          svg("rect", { x: px, y: y.toFixed(1), width: barWidth.toFixed(2), height: h.toFixed(1), fill: SIDE_COLOUR[side] }, fragment);
+          svg(
+            "rect",
+            { x: px, y: y.toFixed(1), width: barWidth.toFixed(2), height: h.toFixed(1), fill: SIDE_COLOUR[side] },
+            fragment,
+          );
         });
       }
       bars.replaceChildren(fragment);

@@ -58,7 +58,15 @@ export interface IncidentDraft {
 }
 
 const slug = (text: string) =>
-  text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").split("-").slice(0, 6).join("-");
+  text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .split("-")
+    .slice(0, 6)
+    .join("-");
 
 const FORCES: Record<SideName, string> = {
   armenia: "armenia-armed-forces",
@@ -79,23 +87,46 @@ function typesOf(text: string): IncidentTypeValue[] {
   if (/shell|artillery|mortar|обстрел|артилл|миномет/iu.test(text)) types.push("shelling");
   if (/captured|taken prisoner|в плен/iu.test(text)) types.push("capture");
   if (/\bmine\b|landmine|мин[аеуы]\b/iu.test(text)) types.push("mine-explosion");
-  if (types.length === 0 || /exchange|opened fire|fire|огонь|огня|перестрелк/iu.test(text)) types.unshift("exchange-of-fire");
+  if (types.length === 0 || /exchange|opened fire|fire|огонь|огня|перестрелк/iu.test(text))
+    types.unshift("exchange-of-fire");
   return [...new Set(types)];
 }
 
-export function draftFromReading(data: ArticleDataset, reading: ArticleReading, text: string, options: DraftOptions): IncidentDraft {
+export function draftFromReading(
+  data: ArticleDataset,
+  reading: ArticleReading,
+  text: string,
+  options: DraftOptions,
+): IncidentDraft {
   const check: string[] = [];
   const date = reading.date?.date ?? options.published;
   if (!reading.date) check.push(`no event date in the text: the draft uses the publication date ${options.published}`);
-  else if (reading.date.how !== "explicit") check.push(`the event date ${reading.date.date} was resolved from “${reading.date.text}” against ${reading.date.reference?.date}`);
+  else if (reading.date.how !== "explicit")
+    check.push(
+      `the event date ${reading.date.date} was resolved from “${reading.date.text}” against ${reading.date.reference?.date}`,
+    );
   const span = reading.span ? reading.span : { start: date, end: date };
-  const places = [...new Map(reading.places.filter((p) => p.place.kind !== "country").map((p) => [p.place.id, p])).values()];
-  const specific = (kind: string) => ["settlement", "height", "border-section", "corridor", "water-body"].includes(kind);
+  const places = [
+    ...new Map(reading.places.filter((p) => p.place.kind !== "country").map((p) => [p.place.id, p])).values(),
+  ];
+  const specific = (kind: string) =>
+    ["settlement", "height", "border-section", "corridor", "water-body"].includes(kind);
   const main = places.find((p) => specific(p.place.kind)) ?? places[0];
   if (!main) check.push("no place of the gazetteer named: add the place (data/places/) and the locations");
-  else if (!specific(main.place.kind)) check.push(`the article names no village, height or border section, only ${main.place.label}: find where it happened`);
-  const locations = places.map((p) => ({ place: p.place.id, relation: specific(p.place.kind) ? (p.near ? ("near" as const) : ("at" as const)) : ("within" as const) }));
-  const sourceId = `${slug(options.publisher ?? "source")}-${options.published}-${slug(text.split("\n").map((l) => l.replace(/^\s*(date[:\s]+)?\d{4}-\d{2}-\d{2}\s*/i, "")).find((l) => l.trim() !== "") ?? "article")}`.replace(/-+$/, "");
+  else if (!specific(main.place.kind))
+    check.push(
+      `the article names no village, height or border section, only ${main.place.label}: find where it happened`,
+    );
+  const locations = places.map((p) => ({
+    place: p.place.id,
+    relation: specific(p.place.kind) ? (p.near ? ("near" as const) : ("at" as const)) : ("within" as const),
+  }));
+  const sourceId = `${slug(options.publisher ?? "source")}-${options.published}-${slug(
+    text
+      .split("\n")
+      .map((l) => l.replace(/^\s*(date[:\s]+)?\d{4}-\d{2}-\d{2}\s*/i, ""))
+      .find((l) => l.trim() !== "") ?? "article",
+  )}`.replace(/-+$/, "");
   const source: DraftSource = {
     id: sourceId,
     ...(options.publisher ? { publisher: options.publisher } : {}),
@@ -106,17 +137,32 @@ export function draftFromReading(data: ArticleDataset, reading: ArticleReading, 
   };
   const claims = new Map<string, DraftClaim>();
   for (const f of reading.figures) {
-    if (!f.side) { check.push(`a figure without a side: ${f.count} ${f.category} in “${f.text}”`); continue; }
+    if (!f.side) {
+      check.push(`a figure without a side: ${f.count} ${f.category} in “${f.text}”`);
+      continue;
+    }
     const losses = (f.civilians ? CIVILIANS : FORCES)[f.side];
     const key = `${losses}/${f.claimant ?? ""}`;
-    const claim = claims.get(key) ?? { losses, ...(f.claimant ? { claimant: f.claimant } : {}), reported: options.published, sources: [sourceId] };
+    const claim = claims.get(key) ?? {
+      losses,
+      ...(f.claimant ? { claimant: f.claimant } : {}),
+      reported: options.published,
+      sources: [sourceId],
+    };
     claim[f.category] = f.count; // a later statement of the same claimant replaces its earlier figure
     claims.set(key, claim);
-    if (!f.claimant) check.push(`the figure ${f.count} ${f.category} (${losses}) is not attributed in the text: the source's own claim, or find the claimant`);
+    if (!f.claimant)
+      check.push(
+        `the figure ${f.count} ${f.category} (${losses}) is not attributed in the text: the source's own claim, or find the claimant`,
+      );
   }
   const valid = (party: string) => data.parties.some((p) => p.id === party);
-  const casualties = [...claims.values()].filter((c) => valid(c.losses)).map((c) => (c.claimant && !valid(c.claimant) ? (({ claimant: _, ...rest }) => rest)(c) : c));
-  const sides = reading.parties.filter((s): s is SideName => s === "armenia" || s === "azerbaijan" || s === "nagorno-karabakh");
+  const casualties = [...claims.values()]
+    .filter((c) => valid(c.losses))
+    .map((c) => (c.claimant && !valid(c.claimant) ? (({ claimant: _, ...rest }) => rest)(c) : c));
+  const sides = reading.parties.filter(
+    (s): s is SideName => s === "armenia" || s === "azerbaijan" || s === "nagorno-karabakh",
+  );
   const actors = [...new Set(sides.map((s) => FORCES[s]))].filter(valid);
   if (actors.length === 0) actors.push("armenia-armed-forces", "azerbaijan-armed-forces");
   const id = `${span.start}-${main ? main.place.id : "unknown-place"}`;

@@ -47,7 +47,12 @@ function scoreIncident(data: ArticleDataset, reading: ArticleReading, incident: 
     } else {
       const gap = Math.min(Math.abs(days(d, start)), Math.abs(days(d, end)));
       if (gap > 1) return undefined;
-      evidence.push({ kind: "date", agrees: true, detail: `${d} (“${textual.text}”) a day from ${start}–${end}`, points: 1.5 });
+      evidence.push({
+        kind: "date",
+        agrees: true,
+        detail: `${d} (“${textual.text}”) a day from ${start}–${end}`,
+        points: 1.5,
+      });
       dateAgrees = true;
     }
   } else if (reading.published && start > reading.published.date) {
@@ -60,13 +65,26 @@ function scoreIncident(data: ArticleDataset, reading: ArticleReading, incident: 
     if (found.place.kind === "country" || seen.has(found.place.id)) continue;
     let best: Evidence | undefined;
     for (const location of incident.locations) {
-      let points = 0, how = "";
-      if (location.place === found.place.id) { points = location.relation === "within" ? 2 : 3; how = `the record's ${location.relation} ${location.place}`; }
-      else if (data.isWithin(location.place, found.place.id)) { points = found.place.kind === "settlement" || found.place.kind === "height" ? 1 : 0.75; how = `${location.place} lies within it`; }
-      else if (data.isWithin(found.place.id, location.place)) { points = 1.5; how = `it lies within the record's ${location.place}`; }
-      if (points > (best?.points ?? 0)) best = { kind: "place", agrees: true, detail: `“${found.text}” (${found.place.id}): ${how}`, points };
+      let points = 0,
+        how = "";
+      if (location.place === found.place.id) {
+        points = location.relation === "within" ? 2 : 3;
+        how = `the record's ${location.relation} ${location.place}`;
+      } else if (data.isWithin(location.place, found.place.id)) {
+        points = found.place.kind === "settlement" || found.place.kind === "height" ? 1 : 0.75;
+        how = `${location.place} lies within it`;
+      } else if (data.isWithin(found.place.id, location.place)) {
+        points = 1.5;
+        how = `it lies within the record's ${location.place}`;
+      }
+      if (points > (best?.points ?? 0))
+        best = { kind: "place", agrees: true, detail: `“${found.text}” (${found.place.id}): ${how}`, points };
     }
-    if (best) { seen.add(found.place.id); evidence.push(best); placePoints += best.points; }
+    if (best) {
+      seen.add(found.place.id);
+      evidence.push(best);
+      placePoints += best.points;
+    }
   }
   // Figures: each side's count against the claims on that side's losses.
   let figurePoints = 0;
@@ -78,17 +96,33 @@ function scoreIncident(data: ArticleDataset, reading: ArticleReading, incident: 
     const claims = incident.casualties.filter((c) => {
       if (figure.side === undefined) return true;
       const side = sideOf(data, c.losses);
-      const sameSide = side === figure.side || (figure.side !== "azerbaijan" && side !== "azerbaijan" && side !== "other" && side !== "russia" && figure.side !== "russia");
+      const sameSide =
+        side === figure.side ||
+        (figure.side !== "azerbaijan" &&
+          side !== "azerbaijan" &&
+          side !== "other" &&
+          side !== "russia" &&
+          figure.side !== "russia");
       return sameSide && (!figure.civilians || civilianParty(c.losses));
     });
     const numeric = claims.filter((c) => typeof c[figure.category] === "number");
     const agreeing = numeric.find((c) => c[figure.category] === figure.count);
     if (agreeing) {
       const points = (figure.side ? 2.5 : 1) + (figure.count === 1 ? -0.5 : 0);
-      evidence.push({ kind: "figure", agrees: true, detail: `${figure.count} ${figure.category} (${figure.side ?? "side not said"}) = ${agreeing.claimant ?? "unattributed"}'s claim on ${agreeing.losses}`, points });
+      evidence.push({
+        kind: "figure",
+        agrees: true,
+        detail: `${figure.count} ${figure.category} (${figure.side ?? "side not said"}) = ${agreeing.claimant ?? "unattributed"}'s claim on ${agreeing.losses}`,
+        points,
+      });
       figurePoints += points;
     } else if (numeric.length > 0 && figure.side) {
-      evidence.push({ kind: "figure", agrees: false, detail: `${figure.count} ${figure.category} (${figure.side}); the record's claims say ${numeric.map((c) => c[figure.category]).join(", ")}`, points: -0.5 });
+      evidence.push({
+        kind: "figure",
+        agrees: false,
+        detail: `${figure.count} ${figure.category} (${figure.side}); the record's claims say ${numeric.map((c) => c[figure.category]).join(", ")}`,
+        points: -0.5,
+      });
       figurePoints -= 0.5;
     }
   }
@@ -108,7 +142,9 @@ export function matchReading(data: ArticleDataset, reading: ArticleReading): Art
     if (match) matches.push(match);
   }
   const length = (m: ArticleMatch) => days(m.incident.span.start, m.incident.span.end);
-  return matches.sort((a, b) => b.score - a.score || length(a) - length(b) || (a.incident.id < b.incident.id ? -1 : 1)).slice(0, 10);
+  return matches
+    .sort((a, b) => b.score - a.score || length(a) - length(b) || (a.incident.id < b.incident.id ? -1 : 1))
+    .slice(0, 10);
 }
 
 export function matchArticleIn(data: ArticleDataset, text: string, options: ArticleOptions = {}): ArticleMatch[] {

@@ -74,14 +74,17 @@ export interface ArticleReading {
   language: "en" | "ru";
 }
 
-const VIOLENCE = /\b(kill\p{L}*|dead|died|death|wound\p{L}*|injur\p{L}*|fire[ds]?|firing|shell\p{L}*|clash\p{L}*|fight\p{L}*|attack\p{L}*|drone\p{L}*|mortar\p{L}*|artillery|casualt\p{L}*|hostilit\p{L}*|skirmish\p{L}*|captured|missing|strike[s]?|struck|hit|detained|explo\p{L}*|blast|offensive|blockade\p{L}*)\b|(удар\p{L}*|взрыв\p{L}*|задержан\p{L}*|обострил\p{L}*|погиб\p{L}*|убит\p{L}*|ранен\p{L}*|обстрел\p{L}*|огонь|огня|столкновени\p{L}*|бо[йеия](?!\p{L})|атак\p{L}*|беспилотник\p{L}*|дрон\p{L}*|минометн\p{L}*|артиллери\p{L}*|пленн?\p{L}*|пропал\p{L}*)/giu;
+const VIOLENCE =
+  /\b(kill\p{L}*|dead|died|death|wound\p{L}*|injur\p{L}*|fire[ds]?|firing|shell\p{L}*|clash\p{L}*|fight\p{L}*|attack\p{L}*|drone\p{L}*|mortar\p{L}*|artillery|casualt\p{L}*|hostilit\p{L}*|skirmish\p{L}*|captured|missing|strike[s]?|struck|hit|detained|explo\p{L}*|blast|offensive|blockade\p{L}*)\b|(удар\p{L}*|взрыв\p{L}*|задержан\p{L}*|обострил\p{L}*|погиб\p{L}*|убит\p{L}*|ранен\p{L}*|обстрел\p{L}*|огонь|огня|столкновени\p{L}*|бо[йеия](?!\p{L})|атак\p{L}*|беспилотник\p{L}*|дрон\p{L}*|минометн\p{L}*|артиллери\p{L}*|пленн?\p{L}*|пропал\p{L}*)/giu;
 
 // Only sentences with a word that can name a day go through chrono (the slow part of reading).
-const DATEISH = /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d{2}-\d{2}|\b(today|yesterday|tonight|this (morning|afternoon|evening))\b|понедельник|вторник|сред[аыу]|четверг|пятниц|суббот|воскресень|январ|феврал|марта?(?!\p{L})|апрел|ма[яй](?!\p{L})|июн|июл|август|сентябр|октябр|ноябр|декабр|сегодня|вчера|позавчера/iu;
+const DATEISH =
+  /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d{2}-\d{2}|\b(today|yesterday|tonight|this (morning|afternoon|evening))\b|понедельник|вторник|сред[аыу]|четверг|пятниц|суббот|воскресень|январ|феврал|марта?(?!\p{L})|апрел|ма[яй](?!\p{L})|июн|июл|август|сентябр|октябр|ноябр|декабр|сегодня|вчера|позавчера/iu;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-const shift = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const shift = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** A date line: "date 2023-11-15", "15 November 2023", "Nov. 15, 2023", "YEREVAN, Sept 1 (Reuters)" at the top. */
 function dateLine(text: string): { date: string; text: string } | undefined {
@@ -90,9 +93,15 @@ function dateLine(text: string): { date: string; text: string } | undefined {
   if (isoMatch) return { date: isoMatch[1]!, text: isoMatch[0].trim() };
   const firstLine = head.split("\n")[0] ?? "";
   if (firstLine.length < 60) {
-    const parsed = [...en.parse(firstLine), ...ru.parse(firstLine)].find((r) => r.start.isCertain("year") && r.start.isCertain("day"));
+    const parsed = [...en.parse(firstLine), ...ru.parse(firstLine)].find(
+      (r) => r.start.isCertain("year") && r.start.isCertain("day"),
+    );
     const rest = parsed ? firstLine.replace(parsed.text, "").replace(/[^\p{L}]/gu, "") : "";
-    if (parsed && rest.length <= 20) return { date: iso(parsed.start.get("year")!, parsed.start.get("month")!, parsed.start.get("day")!), text: parsed.text };
+    if (parsed && rest.length <= 20)
+      return {
+        date: iso(parsed.start.get("year")!, parsed.start.get("month")!, parsed.start.get("day")!),
+        text: parsed.text,
+      };
   }
   return undefined;
 }
@@ -100,7 +109,8 @@ function dateLine(text: string): { date: string; text: string } | undefined {
 function sentences(text: string): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];
   const pattern = /[^.!?\n]+(?:[.!?]+(?=\s|$)|\n|$)/g;
-  for (const match of text.matchAll(pattern)) if (match[0].trim() !== "") out.push({ text: match[0], index: match.index });
+  for (const match of text.matchAll(pattern))
+    if (match[0].trim() !== "") out.push({ text: match[0], index: match.index });
   return out;
 }
 
@@ -108,7 +118,10 @@ function violenceIn(sentence: string): number {
   return [...sentence.matchAll(VIOLENCE)].length;
 }
 
-function readDates(text: string, reference: { date: string; from: "published" | "date-line" } | undefined): ArticleDate[] {
+function readDates(
+  text: string,
+  reference: { date: string; from: "published" | "date-line" } | undefined,
+): ArticleDate[] {
   const instant = new Date(`${reference?.date ?? "2100-01-01"}T12:00:00Z`);
   const results: ArticleDate[] = [];
   const all = sentences(text);
@@ -123,11 +136,24 @@ function readDates(text: string, reference: { date: string; from: "published" | 
         if (seen.has(r.index)) continue;
         seen.add(r.index);
         const start = r.start;
-        if (!start.isCertain("day") && !start.isCertain("weekday") && !/today|yesterday|tonight|this (morning|afternoon|evening)|сегодня|вчера|позавчера/i.test(r.text)) continue;
-        const y = start.get("year"), m = start.get("month"), d = start.get("day");
+        if (
+          !start.isCertain("day") &&
+          !start.isCertain("weekday") &&
+          !/today|yesterday|tonight|this (morning|afternoon|evening)|сегодня|вчера|позавчера/i.test(r.text)
+        )
+          continue;
+        const y = start.get("year"),
+          m = start.get("month"),
+          d = start.get("day");
         if (y === null || m === null || d === null) continue;
         let date = iso(y, m, d);
-        const how: ArticleDate["how"] = start.isCertain("year") ? "explicit" : start.isCertain("day") ? "month-day" : start.isCertain("weekday") ? "weekday" : "relative";
+        const how: ArticleDate["how"] = start.isCertain("year")
+          ? "explicit"
+          : start.isCertain("day")
+            ? "month-day"
+            : start.isCertain("weekday")
+              ? "weekday"
+              : "relative";
         if (how === "month-day" || how === "weekday" || how === "relative") {
           if (!reference) continue; // nothing to resolve against
           if (date > reference.date) {
@@ -143,10 +169,28 @@ function readDates(text: string, reference: { date: string; from: "published" | 
         if (/\b(last|previous)\s+(year|week|month)\b/i.test(r.text)) continue;
         const lead = sentence.text.slice(Math.max(0, r.index - 30), r.index);
         // A day a statement was made ("said on Wednesday") or a fight began ("since Sunday") is not the day of the events.
-        const statement = /\b(said|says|reported|announced|gave|told|stated|added|confirmed)\b[^.,;]*$|(сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*)[^.,;]*$/iu.test(lead) || /^\s*,?\s*(said|the \p{L}+ (said|reported))/iu.test(sentence.text.slice(r.index + r.text.length, r.index + r.text.length + 20));
+        const statement =
+          /\b(said|says|reported|announced|gave|told|stated|added|confirmed)\b[^.,;]*$|(сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*)[^.,;]*$/iu.test(
+            lead,
+          ) ||
+          /^\s*,?\s*(said|the \p{L}+ (said|reported))/iu.test(
+            sentence.text.slice(r.index + r.text.length, r.index + r.text.length + 20),
+          );
         const began = /\b(since|began|begun|started|from)\s*(on\s*)?$|(^|\s)(с|начал\p{L}*)\s*$/iu.test(lead);
-        const weight = (nearby > 0 ? 1 + Math.min(nearby, 3) : 0.5) * (how === "explicit" ? 1.2 : 1) * (statement ? 0.4 : 1) * (began ? 0.3 : 1);
-        results.push({ date, text: r.text.trim(), index: sentence.index + r.index, how, ...(how !== "explicit" && reference ? { reference } : {}), weight, ...(began ? { began } : {}) });
+        const weight =
+          (nearby > 0 ? 1 + Math.min(nearby, 3) : 0.5) *
+          (how === "explicit" ? 1.2 : 1) *
+          (statement ? 0.4 : 1) *
+          (began ? 0.3 : 1);
+        results.push({
+          date,
+          text: r.text.trim(),
+          index: sentence.index + r.index,
+          how,
+          ...(how !== "explicit" && reference ? { reference } : {}),
+          weight,
+          ...(began ? { began } : {}),
+        });
         void y;
       }
     }
@@ -156,9 +200,55 @@ function readDates(text: string, reference: { date: string; from: "published" | 
 
 // ---- places ----
 
-interface NameEntry { tokens: string[]; place: Place; name: string }
+interface NameEntry {
+  tokens: string[];
+  place: Place;
+  name: string;
+}
 
-const STOP = new Set(["the", "and", "of", "in", "on", "at", "a", "an", "to", "by", "as", "is", "it", "its", "march", "may", "border", "line", "lake", "river", "mount", "state", "south", "north", "east", "west", "new", "old", "upper", "lower", "village", "city", "district", "province", "region", "corridor", "road", "bridge", "hand", "hill", "height"]);
+const STOP = new Set([
+  "the",
+  "and",
+  "of",
+  "in",
+  "on",
+  "at",
+  "a",
+  "an",
+  "to",
+  "by",
+  "as",
+  "is",
+  "it",
+  "its",
+  "march",
+  "may",
+  "border",
+  "line",
+  "lake",
+  "river",
+  "mount",
+  "state",
+  "south",
+  "north",
+  "east",
+  "west",
+  "new",
+  "old",
+  "upper",
+  "lower",
+  "village",
+  "city",
+  "district",
+  "province",
+  "region",
+  "corridor",
+  "road",
+  "bridge",
+  "hand",
+  "hill",
+  "height",
+]);
 
 const indexes = new WeakMap<object, Map<string, NameEntry[]>>();
 
@@ -186,14 +276,22 @@ function nameIndex(data: ArticleDataset): Map<string, NameEntry[]> {
   return map;
 }
 
-interface Token { key: string; index: number; end: number }
+interface Token {
+  key: string;
+  index: number;
+  end: number;
+}
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*/gu)) {
     const word = match[0];
     // Plain Latin or Cyrillic words fold by lower case alone (as normalizeName would: ё and й lose their marks).
-    const key = /^[A-Za-z0-9]+$/.test(word) ? word.toLowerCase() : /^[А-Яа-яЁё]+$/.test(word) ? word.toLowerCase().replace(/ё/g, "е").replace(/й/g, "и") : normalizeName(word);
+    const key = /^[A-Za-z0-9]+$/.test(word)
+      ? word.toLowerCase()
+      : /^[А-Яа-яЁё]+$/.test(word)
+        ? word.toLowerCase().replace(/ё/g, "е").replace(/й/g, "и")
+        : normalizeName(word);
     if (key !== "") out.push({ key: key.replace(/ /g, ""), index: match.index, end: match.index + match[0].length });
   }
   return out;
@@ -234,15 +332,32 @@ function readPlaces(data: ArticleDataset, text: string, tokens: Token[]): Articl
     let consumed = 0;
     for (const entry of candidates) {
       if (consumed > 0 && entry.tokens.length < consumed) break;
-      const ok = entry.tokens.every((t, k) => tokens[i + k] !== undefined && tokenMatches(tokens[i + k]!.key, t, k === entry.tokens.length - 1));
+      const ok = entry.tokens.every(
+        (t, k) => tokens[i + k] !== undefined && tokenMatches(tokens[i + k]!.key, t, k === entry.tokens.length - 1),
+      );
       if (!ok) continue;
       // A short Cyrillic name (Тех) is also a common word: only after "село", "город" or "у".
-      if (entry.tokens.length === 1 && entry.tokens[0]!.length <= 3 && CYRILLIC_OR_ARMENIAN.test(entry.tokens[0]!) && !/^(сел\p{L}*|деревн\p{L}*|город\p{L}*|у|в|близ|около|вблизи)$/u.test(tokens[i - 1]?.key ?? "")) continue;
+      if (
+        entry.tokens.length === 1 &&
+        entry.tokens[0]!.length <= 3 &&
+        CYRILLIC_OR_ARMENIAN.test(entry.tokens[0]!) &&
+        !/^(сел\p{L}*|деревн\p{L}*|город\p{L}*|у|в|близ|около|вблизи)$/u.test(tokens[i - 1]?.key ?? "")
+      )
+        continue;
       consumed = entry.tokens.length;
-      const from = tokens[i]!.index, to = tokens[i + consumed - 1]!.end;
+      const from = tokens[i]!.index,
+        to = tokens[i + consumed - 1]!.end;
       const before = text.slice(Math.max(0, from - 30), from).toLowerCase();
       if (found.some((f) => f.index === from && f.place.id === entry.place.id)) continue;
-      found.push({ place: entry.place, text: text.slice(from, to), name: entry.name, index: from, near: /\b(near|outside|close to)\s+(the\s+)?((village|town|city)\s+(of\s+)?)?$|(вблизи|около|близ|у|под|рядом с)\s+(сел[аео]\s+|город[аео]?\s+)?$/iu.test(before) });
+      found.push({
+        place: entry.place,
+        text: text.slice(from, to),
+        name: entry.name,
+        index: from,
+        near: /\b(near|outside|close to)\s+(the\s+)?((village|town|city)\s+(of\s+)?)?$|(вблизи|около|близ|у|под|рядом с)\s+(сел[аео]\s+|город[аео]?\s+)?$/iu.test(
+          before,
+        ),
+      });
     }
     if (consumed > 1) i += consumed - 1;
   }
@@ -270,29 +385,60 @@ const CATEGORY_WORDS: [RegExp, Category][] = [
 ];
 const categoryOf = (word: string) => CATEGORY_WORDS.find(([pattern]) => pattern.test(word))?.[1];
 
-const PERSON = /^(soldiers?|servicem[ae]n|service|members?|troops?|civilians?|people|persons?|residents?|villagers?|officers?|personnel|fighters?|military|servicepeople|conscripts?|guards?|военнослужащ\p{L}*|солдат\p{L}*|военн\p{L}*|мирн\p{L}*|жител\p{L}*|человек\p{L}*|бойц\p{L}*|офицер\p{L}*|пограничник\p{L}*)$/u;
+const PERSON =
+  /^(soldiers?|servicem[ae]n|service|members?|troops?|civilians?|people|persons?|residents?|villagers?|officers?|personnel|fighters?|military|servicepeople|conscripts?|guards?|военнослужащ\p{L}*|солдат\p{L}*|военн\p{L}*|мирн\p{L}*|жител\p{L}*|человек\p{L}*|бойц\p{L}*|офицер\p{L}*|пограничник\p{L}*)$/u;
 const CIVILIAN = /^(civilians?|residents?|villagers?|мирн\p{L}*|жител\p{L}*|гражданск\p{L}*)$/u;
 
-interface Claimant { party: string; side: SideName; index: number }
+interface Claimant {
+  party: string;
+  side: SideName;
+  index: number;
+}
 
 const CLAIMANTS: [RegExp, (side: SideName) => string][] = [
-  [/(defen[cs]e|military) ministry|ministry of defen[cs]e|defence ministry|минобороны|министерств\p{L}* обороны|military\b|army\b/iu, (s) => (s === "nagorno-karabakh" ? "nagorno-karabakh-defence-army" : `${s}-mod`)],
+  [
+    /(defen[cs]e|military) ministry|ministry of defen[cs]e|defence ministry|минобороны|министерств\p{L}* обороны|military\b|army\b/iu,
+    (s) => (s === "nagorno-karabakh" ? "nagorno-karabakh-defence-army" : `${s}-mod`),
+  ],
   [/prosecutor|прокуратур\p{L}*/iu, (s) => `${s}-prosecutor-general`],
   [/foreign ministry|ministry of foreign affairs|мид(?!\p{L})|министерств\p{L}* иностранных дел/iu, (s) => `${s}-mfa`],
-  [/de facto|authorities|власти/iu, (s) => (s === "nagorno-karabakh" ? "nagorno-karabakh-authorities" : `${s}-government`)],
-  [/border (guards?|service)|пограничн\p{L}*/iu, (s) => (s === "azerbaijan" ? "azerbaijan-state-border-service" : s === "armenia" ? "armenia-national-security-service" : `${s}-government`)],
+  [
+    /de facto|authorities|власти/iu,
+    (s) => (s === "nagorno-karabakh" ? "nagorno-karabakh-authorities" : `${s}-government`),
+  ],
+  [
+    /border (guards?|service)|пограничн\p{L}*/iu,
+    (s) =>
+      s === "azerbaijan"
+        ? "azerbaijan-state-border-service"
+        : s === "armenia"
+          ? "armenia-national-security-service"
+          : `${s}-government`,
+  ],
 ];
 
-const SAY = /\b(said|says|say|saying|reported|reports|reporting|stated|states|announced|claimed|claims|according to|confirmed|told)\b|(сообщил\p{L}*|заявил\p{L}*|по данным|по словам|сообщает|заявляет|информирует|утверждает|подтвердил\p{L}*)/iu;
+const SAY =
+  /\b(said|says|say|saying|reported|reports|reporting|stated|states|announced|claimed|claims|according to|confirmed|told)\b|(сообщил\p{L}*|заявил\p{L}*|по данным|по словам|сообщает|заявляет|информирует|утверждает|подтвердил\p{L}*)/iu;
 
 /** Who speaks in a sentence: a ministry, authority or government, with its side, nearest each figure. */
 function claimantsIn(sentence: string): Claimant[] {
   const out: Claimant[] = [];
   if (!SAY.test(sentence)) return out;
-  const pattern = /(armenian|armenia(?:['’]?s)?|azerbaijani|azerbaijan(?:['’]?s)?|azeri|karabakh['’]?s?|nagorno[- ]karabakh['’]?s?|russia['’]?s|russian|армени[иия]|армянск\p{L}*|азербайджан\p{L}*|карабах\p{L}*|baku|yerevan|stepanakert|баку|ереван\p{L}*|степанакерт\p{L}*)/giu;
+  const pattern =
+    /(armenian|armenia(?:['’]?s)?|azerbaijani|azerbaijan(?:['’]?s)?|azeri|karabakh['’]?s?|nagorno[- ]karabakh['’]?s?|russia['’]?s|russian|армени[иия]|армянск\p{L}*|азербайджан\p{L}*|карабах\p{L}*|baku|yerevan|stepanakert|баку|ереван\p{L}*|степанакерт\p{L}*)/giu;
   for (const match of sentence.matchAll(pattern)) {
     const word = match[0].toLowerCase();
-    const side: SideName | undefined = /baku|баку/u.test(word) ? "azerbaijan" : /yerevan|ереван/u.test(word) ? "armenia" : /stepanakert|степанакерт/u.test(word) ? "nagorno-karabakh" : sideOfWord(normalizeName(word).replace(/ /g, "-").replace(/^nagorno-/, ""));
+    const side: SideName | undefined = /baku|баку/u.test(word)
+      ? "azerbaijan"
+      : /yerevan|ереван/u.test(word)
+        ? "armenia"
+        : /stepanakert|степанакерт/u.test(word)
+          ? "nagorno-karabakh"
+          : sideOfWord(
+              normalizeName(word)
+                .replace(/ /g, "-")
+                .replace(/^nagorno-/, ""),
+            );
     if (!side) continue;
     const end = match.index + match[0].length;
     const after = sentence.slice(end, end + 40);
@@ -300,17 +446,38 @@ function claimantsIn(sentence: string): Claimant[] {
     const kindIn = (words: string) => CLAIMANTS.find(([p]) => p.test(words));
     let kind: (typeof CLAIMANTS)[number] | undefined;
     let speaks = false;
-    if (/^\s*(['’]s\s*)?(defen[cs]e|foreign|military|ministry|authorities|officials|government|border|de facto|president|prime|army|prosecutor)/iu.test(after)) {
+    if (
+      /^\s*(['’]s\s*)?(defen[cs]e|foreign|military|ministry|authorities|officials|government|border|de facto|president|prime|army|prosecutor)/iu.test(
+        after,
+      )
+    ) {
       kind = kindIn(after.slice(0, 30));
       speaks = true;
-    } else if (/(ministry|authorities|officials|government|минобороны|министерств\p{L}* обороны|мид|власти|пограничн\p{L}*|прокуратур\p{L}*)[^.]{0,40}?\s*$/iu.test(before) && (/(ministry|authorities|officials|government)\b[^.]{0,40}\b(in|of)\s+(the\s+)?([\p{L}-]+\s+){0,3}$/iu.test(before) || /(минобороны|министерств\p{L}* обороны|мид|власти|пограничн\p{L}*|прокуратур\p{L}*)\s+$/iu.test(before))) {
+    } else if (
+      /(ministry|authorities|officials|government|минобороны|министерств\p{L}* обороны|мид|власти|пограничн\p{L}*|прокуратур\p{L}*)[^.]{0,40}?\s*$/iu.test(
+        before,
+      ) &&
+      (/(ministry|authorities|officials|government)\b[^.]{0,40}\b(in|of)\s+(the\s+)?([\p{L}-]+\s+){0,3}$/iu.test(
+        before,
+      ) ||
+        /(минобороны|министерств\p{L}* обороны|мид|власти|пограничн\p{L}*|прокуратур\p{L}*)\s+$/iu.test(before))
+    ) {
       kind = kindIn(before.slice(-45));
       speaks = true;
-    } else if (/^\s*(has |had |have )?(said|says|say|reported|reporting|reports|stated|states|saying|claimed|claims|announced|confirmed|told)\b|^\s*(сообщил\p{L}*|заявил\p{L}*)/iu.test(after) || /(according to|по данным|по словам|по информации)\s*$/iu.test(before)) {
+    } else if (
+      /^\s*(has |had |have )?(said|says|say|reported|reporting|reports|stated|states|saying|claimed|claims|announced|confirmed|told)\b|^\s*(сообщил\p{L}*|заявил\p{L}*)/iu.test(
+        after,
+      ) ||
+      /(according to|по данным|по словам|по информации)\s*$/iu.test(before)
+    ) {
       speaks = true;
     }
     if (!speaks) continue;
-    const near = kind ? kind[1](side) : side === "nagorno-karabakh" ? "nagorno-karabakh-authorities" : `${side}-government`;
+    const near = kind
+      ? kind[1](side)
+      : side === "nagorno-karabakh"
+        ? "nagorno-karabakh-authorities"
+        : `${side}-government`;
     out.push({ party: near, side, index: match.index });
   }
   return out;
@@ -320,10 +487,19 @@ function readFigures(text: string): ArticleFigure[] {
   const figures: ArticleFigure[] = [];
   let lastSpeaker: Claimant | undefined;
   for (const sentence of sentences(text)) {
-    const tokens = [...sentence.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N},'’-]*/gu)].map((m) => ({ word: m[0].toLowerCase().replace(/['’]/g, "").replace(/,$/, ""), index: m.index }));
+    const tokens = [...sentence.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N},'’-]*/gu)].map((m) => ({
+      word: m[0].toLowerCase().replace(/['’]/g, "").replace(/,$/, ""),
+      index: m.index,
+    }));
     const claimants = claimantsIn(sentence.text);
     // "It said", "the ministry added": the speaker of the sentence before.
-    if (claimants.length === 0 && lastSpeaker && /\b(it|the ministry|the ministry's|the statement|they)\b[^.]*\b(said|says|spoke|reported|added|stated)\b|^\s*(it|the ministry)\b|(ведомств\p{L}*|министерств\p{L}*)[^.]*(сообщил\p{L}*|заявил\p{L}*|добавил\p{L}*)/iu.test(sentence.text)) {
+    if (
+      claimants.length === 0 &&
+      lastSpeaker &&
+      /\b(it|the ministry|the ministry's|the statement|they)\b[^.]*\b(said|says|spoke|reported|added|stated)\b|^\s*(it|the ministry)\b|(ведомств\p{L}*|министерств\p{L}*)[^.]*(сообщил\p{L}*|заявил\p{L}*|добавил\p{L}*)/iu.test(
+        sentence.text,
+      )
+    ) {
       claimants.push({ ...lastSpeaker, index: 0 });
     }
     if (claimants.length > 0) lastSpeaker = claimants.at(-1);
@@ -337,11 +513,29 @@ function readFigures(text: string): ArticleFigure[] {
       if (count === undefined || count > 5000) continue;
       const next = tokens[i + 1]?.word ?? "";
       const prev = tokens[i - 1]?.word ?? "";
-      if (/^(january|february|march|april|may|june|july|august|september|october|november|december|январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[яй]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*|years?|days?|weeks?|months?|hours?|km|kilometres?|kilometers?|года?|лет|дн\p{L}*|час\p{L}*|км)$/u.test(next)) continue;
-      if (/^(january|february|march|april|may|june|july|august|september|october|november|december|since|in|at|of)$/u.test(prev) && /^\d+$/.test(word)) continue;
-      if (/^\d+$/.test(word) && /[:.]\d/.test(sentence.text.slice(tokens[i]!.index + word.length, tokens[i]!.index + word.length + 2))) continue;
+      if (
+        /^(january|february|march|april|may|june|july|august|september|october|november|december|январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[яй]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*|years?|days?|weeks?|months?|hours?|km|kilometres?|kilometers?|года?|лет|дн\p{L}*|час\p{L}*|км)$/u.test(
+          next,
+        )
+      )
+        continue;
+      if (
+        /^(january|february|march|april|may|june|july|august|september|october|november|december|since|in|at|of)$/u.test(
+          prev,
+        ) &&
+        /^\d+$/.test(word)
+      )
+        continue;
+      if (
+        /^\d+$/.test(word) &&
+        /[:.]\d/.test(sentence.text.slice(tokens[i]!.index + word.length, tokens[i]!.index + word.length + 2))
+      )
+        continue;
       // The category: in the next few words, else just before the number (погибли четверо военнослужащих).
-      let category: Category | undefined, person = false, side: SideName | undefined, civilians = false;
+      let category: Category | undefined,
+        person = false,
+        side: SideName | undefined,
+        civilians = false;
       for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
         const w = tokens[k]!.word;
         if (k > i + 1 && numberOf(w) !== undefined && w !== "a" && w !== "an" && w !== "one") break;
@@ -365,7 +559,8 @@ function readFigures(text: string): ArticleFigure[] {
         }
         if (!category || !person) continue;
       }
-      if (!person && !/^(more|others?|were|was|have|has|and|ещ[её])$/u.test(next) && categoryOf(next) === undefined) continue;
+      if (!person && !/^(more|others?|were|was|have|has|and|ещ[её])$/u.test(next) && categoryOf(next) === undefined)
+        continue;
       // Whose losses: a nationality word just before the number too ("Azerbaijan's 3 soldiers").
       for (let k = i - 1; k >= Math.max(0, i - 2) && !side; k--) side = sideOfWord(tokens[k]!.word);
       if (prev === "ethnic" && sideOfWord(next) === "armenia") side = "nagorno-karabakh";
@@ -373,7 +568,14 @@ function readFigures(text: string): ArticleFigure[] {
       const before = claimants.filter((c) => c.index <= at).at(-1);
       const after = claimants.find((c) => c.index > at);
       const claimant = before ?? after;
-      if (!side && claimant && /\b(its|their|our|own|of its|her)\b|свои\p{L}*|сво\p{L}*/iu.test(sentence.text.slice(Math.max(0, at - 30), at + 40))) side = claimant.side;
+      if (
+        !side &&
+        claimant &&
+        /\b(its|their|our|own|of its|her)\b|свои\p{L}*|сво\p{L}*/iu.test(
+          sentence.text.slice(Math.max(0, at - 30), at + 40),
+        )
+      )
+        side = claimant.side;
       // An official who reports losses without naming whose reports its own side's (the other side's are named).
       if (!side && claimant) side = claimant.side;
       figures.push({
@@ -389,8 +591,12 @@ function readFigures(text: string): ArticleFigure[] {
     }
   }
   for (let i = 1; i < figures.length; i++) {
-    const f = figures[i]!, p = figures[i - 1]!;
-    if (f.side === undefined && f.text === p.text && p.side !== undefined) { f.side = p.side; f.civilians = f.civilians || p.civilians; }
+    const f = figures[i]!,
+      p = figures[i - 1]!;
+    if (f.side === undefined && f.text === p.text && p.side !== undefined) {
+      f.side = p.side;
+      f.civilians = f.civilians || p.civilians;
+    }
   }
   return figures;
 }
@@ -407,11 +613,18 @@ function partiesIn(text: string): SideName[] {
 /** What an article says: dates, places, figures, parties, with where each came from. `data` supplies the gazetteer. */
 export function readArticleIn(data: ArticleDataset, text: string, options: ArticleOptions = {}): ArticleReading {
   const line = dateLine(text);
-  const published = options.published ? { date: options.published, from: "option" as const } : line ? { date: line.date, from: "date-line" as const } : undefined;
-  const reference = published ? { date: published.date, from: published.from === "option" ? ("published" as const) : ("date-line" as const) } : undefined;
+  const published = options.published
+    ? { date: options.published, from: "option" as const }
+    : line
+      ? { date: line.date, from: "date-line" as const }
+      : undefined;
+  const reference = published
+    ? { date: published.date, from: published.from === "option" ? ("published" as const) : ("date-line" as const) }
+    : undefined;
   // The date line is the reference, not an event: blank it out (same length, so offsets hold) before reading dates.
   const at = line ? text.indexOf(line.text) : -1;
-  const body = line && at >= 0 ? text.slice(0, at) + " ".repeat(line.text.length) + text.slice(at + line.text.length) : text;
+  const body =
+    line && at >= 0 ? text.slice(0, at) + " ".repeat(line.text.length) + text.slice(at + line.text.length) : text;
   const found = readDates(body, reference).filter((d) => !published || d.date <= published.date);
   const byDay = new Map<string, number>();
   for (const d of found) byDay.set(d.date, (byDay.get(d.date) ?? 0) + d.weight + (d.index < text.length / 3 ? 0.5 : 0));
@@ -420,7 +633,12 @@ export function readArticleIn(data: ArticleDataset, text: string, options: Artic
   // events (a republished story keeps its first text under a new date), so without such a day there is none.
   const date: ArticleDate | undefined = dates.find((d) => d.weight >= 1);
   // The span: from a day the fighting began, within a week before the event date, to the event date.
-  const began = date ? dates.filter((d) => d.began && d.date <= date.date && d.date >= shift(date.date, -7)).map((d) => d.date).sort()[0] : undefined;
+  const began = date
+    ? dates
+        .filter((d) => d.began && d.date <= date.date && d.date >= shift(date.date, -7))
+        .map((d) => d.date)
+        .sort()[0]
+    : undefined;
   const span = date ? { start: began ?? date.date, end: date.date } : undefined;
   const tokens = tokenize(text);
   return {

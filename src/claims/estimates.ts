@@ -4,7 +4,12 @@
 // rules the README documents ("How the estimates are derived"); keep the two in step.
 import type { z } from "zod";
 import type { CasualtyClaimSchema, CasualtyEstimateSchema, CasualtyRangeSchema, PartySchema } from "../schema/index.js";
-import { CASUALTY_CATEGORIES, type CasualtyBound, type CasualtyCategory, type EstimateBasis } from "../schema/categories.js";
+import {
+  CASUALTY_CATEGORIES,
+  type CasualtyBound,
+  type CasualtyCategory,
+  type EstimateBasis,
+} from "../schema/categories.js";
 import { claimantOf } from "./claimant.js";
 import { type StatementDay, statementDayFrom } from "./statement-day.js";
 
@@ -61,7 +66,11 @@ export function latestPerClaimant(figures: readonly Figure[]): Figure[] {
 }
 
 /** The numeric figures of one category in some claims ("unspecified" says losses were reported, not how many). */
-export function figuresOf(claims: readonly ClaimLike[], category: CasualtyCategory, dayOf: StatementDay = statementDayFrom()): Figure[] {
+export function figuresOf(
+  claims: readonly ClaimLike[],
+  category: CasualtyCategory,
+  dayOf: StatementDay = statementDayFrom(),
+): Figure[] {
   return claims.flatMap((claim, position) => {
     const value = claim[category];
     if (typeof value !== "number") return [];
@@ -73,7 +82,11 @@ export function figuresOf(claims: readonly ClaimLike[], category: CasualtyCatego
  * The own camp's latest figure that can stand as a count: the latest of its figures that is not an upper bound
  * ("up to 800" says how many at most, not how many).
  */
-export function ownCampFigure(figures: readonly Figure[], ownSide: string, sideOf: (party: string) => string | undefined): Figure | undefined {
+export function ownCampFigure(
+  figures: readonly Figure[],
+  ownSide: string,
+  sideOf: (party: string) => string | undefined,
+): Figure | undefined {
   const own = figures
     .filter((f) => f.bound !== "upper" && campOf(sideOf(f.claimant)) === campOf(ownSide))
     .map((f) => ({ ...f, claimant: "own camp" }));
@@ -128,7 +141,11 @@ export function deriveRange(
   return range;
 }
 
-export function deriveEstimates(claims: readonly Claim[], parties: ReadonlyMap<string, Party>, dayOf: StatementDay = statementDayFrom()): Estimate[] {
+export function deriveEstimates(
+  claims: readonly Claim[],
+  parties: ReadonlyMap<string, Party>,
+  dayOf: StatementDay = statementDayFrom(),
+): Estimate[] {
   const sideOf = (id: string) => parties.get(id)?.side;
   const lossesInOrder = [...new Set(claims.map((claim) => claim.losses))];
   return lossesInOrder.flatMap((losses) => {
@@ -148,7 +165,10 @@ export function deriveEstimates(claims: readonly Claim[], parties: ReadonlyMap<s
  * For each claim, the categories in which it gives its claimant's latest figure about the same losses: the
  * figures the estimates count (a later statement by the same claimant about the same losses supersedes it).
  */
-export function latestCategories(claims: readonly ClaimLike[], dayOf: StatementDay = statementDayFrom()): CasualtyCategory[][] {
+export function latestCategories(
+  claims: readonly ClaimLike[],
+  dayOf: StatementDay = statementDayFrom(),
+): CasualtyCategory[][] {
   const result: CasualtyCategory[][] = claims.map(() => []);
   for (const category of CASUALTY_CATEGORIES) {
     const byLosses = new Map<string, Figure[]>();

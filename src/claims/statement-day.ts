@@ -3,7 +3,10 @@
 // day it can have been made, so the claim counts as made then rather than as older than everything.
 
 /** A claim's statement day as `YYYY-MM-DD`; "" where neither the claim nor its sources date it. */
-export type StatementDay = (claim: { readonly reported?: string | undefined; readonly sources: readonly string[] }) => string;
+export type StatementDay = (claim: {
+  readonly reported?: string | undefined;
+  readonly sources: readonly string[];
+}) => string;
 
 /** The last day of a partial date: `2020-10` is at the latest 2020-10-31, `2020` 2020-12-31. */
 export function lastDayOf(date: string): string {

@@ -61,10 +61,21 @@ export interface TotalsContext {
   readonly dayOf?: StatementDay;
 }
 
-const emptyCounts = (): Record<CasualtyCategory, number | null> => ({ killed: null, wounded: null, captured: null, missing: null });
+const emptyCounts = (): Record<CasualtyCategory, number | null> => ({
+  killed: null,
+  wounded: null,
+  captured: null,
+  missing: null,
+});
 
 /** The own camp's and the other camps' figure of one category of one party's losses in one incident or episode. */
-function figuresFor(unit: UnitLike, losses: string, side: string, category: CasualtyCategory, context: Required<TotalsContext>) {
+function figuresFor(
+  unit: UnitLike,
+  losses: string,
+  side: string,
+  category: CasualtyCategory,
+  context: Required<TotalsContext>,
+) {
   const claims = unit.casualties.filter((claim) => claim.losses === losses);
   const all = figuresOf(claims, category, context.dayOf);
   const others = latestPerClaimant(all).filter((f) => {
@@ -88,8 +99,10 @@ export function casualtyTotalsOf(
   options: CasualtyTotalsOptions = {},
 ): CasualtyTotal[] {
   const { by = "year", episodes: useEpisodes = true } = options ?? {};
-  if (by !== "year" && by !== "all") throw new TypeError(`casualtyTotals: by must be "year" or "all", not ${String(by).slice(0, 100)}`);
-  if (typeof useEpisodes !== "boolean") throw new TypeError(`casualtyTotals: episodes must be true or false, not ${String(useEpisodes).slice(0, 100)}`);
+  if (by !== "year" && by !== "all")
+    throw new TypeError(`casualtyTotals: by must be "year" or "all", not ${String(by).slice(0, 100)}`);
+  if (typeof useEpisodes !== "boolean")
+    throw new TypeError(`casualtyTotals: episodes must be true or false, not ${String(useEpisodes).slice(0, 100)}`);
   const supplied = typeof contextOrSideOf === "function" ? { sideOf: contextOrSideOf } : contextOrSideOf;
   const context: Required<TotalsContext> = { episodes: [], dayOf: statementDayFrom(), ...supplied };
 
@@ -97,18 +110,42 @@ export function casualtyTotalsOf(
   const given = new Map<string, number>();
   for (const incident of incidents) for (const id of incident.episodes ?? []) given.set(id, (given.get(id) ?? 0) + 1);
   const counted = useEpisodes
-    ? context.episodes.filter(({ episode, incidentCount }) => given.get(episode.id) === incidentCount).map(({ episode }) => episode)
+    ? context.episodes
+        .filter(({ episode, incidentCount }) => given.get(episode.id) === incidentCount)
+        .map(({ episode }) => episode)
     : [];
 
-  type Mutable = { year: string; side: SideValue; incidents: number; episodes: string[]; own: Record<CasualtyCategory, number | null>; other: Record<CasualtyCategory, number | null> };
+  type Mutable = {
+    year: string;
+    side: SideValue;
+    incidents: number;
+    episodes: string[];
+    own: Record<CasualtyCategory, number | null>;
+    other: Record<CasualtyCategory, number | null>;
+  };
   const totals = new Map<string, Mutable>();
   const totalFor = (year: string, side: string) => {
     const key = `${year} ${side}`;
     let total = totals.get(key);
-    if (!total) totals.set(key, (total = { year, side: side as SideValue, incidents: 0, episodes: [], own: emptyCounts(), other: emptyCounts() }));
+    if (!total)
+      totals.set(
+        key,
+        (total = {
+          year,
+          side: side as SideValue,
+          incidents: 0,
+          episodes: [],
+          own: emptyCounts(),
+          other: emptyCounts(),
+        }),
+      );
     return total;
   };
-  const add = (counts: Record<CasualtyCategory, number | null>, category: CasualtyCategory, value: number | undefined) => {
+  const add = (
+    counts: Record<CasualtyCategory, number | null>,
+    category: CasualtyCategory,
+    value: number | undefined,
+  ) => {
     if (value !== undefined) counts[category] = (counts[category] ?? 0) + value;
   };
   const yearOf = (unit: UnitLike) => (by === "year" ? unit.span.start.slice(0, 4) : "all");
@@ -124,7 +161,8 @@ export function casualtyTotalsOf(
         if (other !== undefined) covered.add(`${episode.id}|${estimate.losses}|${category}|other`);
         add(total.own, category, own);
         add(total.other, category, other);
-        if ((own !== undefined || other !== undefined) && !total.episodes.includes(episode.id)) total.episodes.push(episode.id);
+        if ((own !== undefined || other !== undefined) && !total.episodes.includes(episode.id))
+          total.episodes.push(episode.id);
       }
     }
   }

@@ -19,13 +19,21 @@ type Options = NonNullable<ParseArgsConfig["options"]>;
 const HELP_OPTION = { help: { type: "boolean", short: "h" } } as const;
 
 export function parse<O extends Options>(argv: readonly string[], options: O, positionals = 0) {
-  const config = { args: [...argv], options: { ...HELP_OPTION, ...options }, strict: true, allowPositionals: true } as const;
+  const config = {
+    args: [...argv],
+    options: { ...HELP_OPTION, ...options },
+    strict: true,
+    allowPositionals: true,
+  } as const;
   // Every string option is read as repeatable, so that a repeat of a single-valued one is refused rather than
   // silently replacing the first value.
   const lenient = {
     ...config,
     options: Object.fromEntries(
-      Object.entries(config.options).map(([name, option]) => [name, option.type === "string" ? { ...option, multiple: true } : option]),
+      Object.entries(config.options).map(([name, option]) => [
+        name,
+        option.type === "string" ? { ...option, multiple: true } : option,
+      ]),
     ),
   };
   let parsed: ReturnType<typeof parseArgs<typeof lenient>>;
@@ -41,7 +49,8 @@ export function parse<O extends Options>(argv: readonly string[], options: O, po
     if (given.length > 1) throw new UsageError(`--${name} was given ${given.length} times; it takes one value`);
     values[name] = given[0];
   }
-  if (parsed.positionals.length > positionals) throw new UsageError(`unexpected argument ${describe(parsed.positionals[positionals])}`);
+  if (parsed.positionals.length > positionals)
+    throw new UsageError(`unexpected argument ${describe(parsed.positionals[positionals])}`);
   return { values, positionals: parsed.positionals } as unknown as ReturnType<typeof parseArgs<typeof config>>;
 }
 
@@ -57,7 +66,10 @@ function describeParseError(error: Error & { code?: string }, known: readonly st
 /** Repeated or comma-separated values: `--party armenia --party azerbaijan` or `--party armenia,azerbaijan`. */
 export function listOption(values: string[] | undefined): string[] | undefined {
   if (values === undefined) return undefined;
-  const list = values.flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean);
+  const list = values
+    .flatMap((value) => value.split(","))
+    .map((value) => value.trim())
+    .filter(Boolean);
   if (list.length === 0) throw new UsageError("an empty value was given");
   return list;
 }
@@ -68,13 +80,16 @@ export function nearOption(value: string | undefined): NearQuery | undefined {
   const at = value.lastIndexOf(":");
   const km = Number(value.slice(at + 1));
   if (at <= 0 || value.slice(at + 1).trim() === "" || !Number.isFinite(km)) {
-    throw new UsageError(`--near takes <place>:<km> or <lat>,<lon>:<km>, such as tegh:25 or 39.56,46.48:25 (got ${describe(value)})`);
+    throw new UsageError(
+      `--near takes <place>:<km> or <lat>,<lon>:<km>, such as tegh:25 or 39.56,46.48:25 (got ${describe(value)})`,
+    );
   }
   const where = value.slice(0, at);
   const point = /^(-?\d+(?:\.\d+)?),\s*(-?\d+(?:\.\d+)?)$/.exec(where);
   if (point) {
     const [lat, lon] = [Number(point[1]), Number(point[2])];
-    if (Math.abs(lat) > 90 && Math.abs(lon) <= 90) throw new UsageError(swapped(lat, lon, km, `${lat} is not a latitude (-90 to 90)`));
+    if (Math.abs(lat) > 90 && Math.abs(lon) <= 90)
+      throw new UsageError(swapped(lat, lon, km, `${lat} is not a latitude (-90 to 90)`));
     return { lat, lon, km };
   }
   return { place: where as PlaceId, km };
@@ -85,7 +100,11 @@ export function swapped(lat: number, lon: number, km: number, why: string): stri
   return `--near ${lat},${lon}:${km}: ${why}; latitude comes first. Did you mean --near ${lon},${lat}:${km}?`;
 }
 
-export function formatOption(value: string | undefined, fallback: Format, allowed: readonly Format[] = FORMATS): Format {
+export function formatOption(
+  value: string | undefined,
+  fallback: Format,
+  allowed: readonly Format[] = FORMATS,
+): Format {
   if (value === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(value)) {
     throw new UsageError(`--format must be one of ${allowed.join(", ")} (got ${describe(value)})`);

@@ -11,4 +11,8 @@ export interface Result {
   stderr: string;
 }
 
-export const ok = (stdout: string): Result => ({ code: 0, stdout: stdout.endsWith("\n") || stdout === "" ? stdout : `${stdout}\n`, stderr: "" });
+export const ok = (stdout: string): Result => ({
+  code: 0,
+  stdout: stdout.endsWith("\n") || stdout === "" ? stdout : `${stdout}\n`,
+  stderr: "",
+});

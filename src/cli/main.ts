@@ -10,12 +10,17 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 try {
-  const result = run(process.argv.slice(2), { isTTY: process.stdout.isTTY === true, columns: process.stdout.columns ?? 100 });
+  const result = run(process.argv.slice(2), {
+    isTTY: process.stdout.isTTY === true,
+    columns: process.stdout.columns ?? 100,
+  });
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   process.exitCode = result.code;
 } catch (error) {
   // Not a user mistake: a bug. Say so briefly; the stack is for the report.
-  process.stderr.write(`armenia-azerbaijan-incidents: internal error: ${(error as Error).message}\nPlease report it with this output:\n${(error as Error).stack ?? ""}\n`);
+  process.stderr.write(
+    `armenia-azerbaijan-incidents: internal error: ${(error as Error).message}\nPlease report it with this output:\n${(error as Error).stack ?? ""}\n`,
+  );
   process.exitCode = 1;
 }

@@ -34,7 +34,10 @@ Options:
   -h, --help            this help; <command> --help for a command's options
 `;
 
-const COMMANDS: Record<string, { run: (argv: readonly string[], terminal: Terminal, data: CliDataset) => Result; help: string }> = {
+const COMMANDS: Record<
+  string,
+  { run: (argv: readonly string[], terminal: Terminal, data: CliDataset) => Result; help: string }
+> = {
   list: { run: list, help: LIST_HELP },
   show: { run: show, help: SHOW_HELP },
   episodes: { run: episodesCommand, help: EPISODES_HELP },
@@ -49,7 +52,8 @@ function runOverview(argv: readonly string[], data: CliDataset): Result {
   if (values.help) return ok(HELP);
   if (values.version) return ok("version" in data.info ? String(data.info.version) : "unversioned");
   const latest = values.latest === undefined ? 5 : Number(values.latest);
-  if (!Number.isInteger(latest) || latest < 0) throw new UsageError(`--latest must be a whole number, zero or more (got ${describe(values.latest)})`);
+  if (!Number.isInteger(latest) || latest < 0)
+    throw new UsageError(`--latest must be a whole number, zero or more (got ${describe(values.latest)})`);
   return ok(overview(data, latest));
 }
 
@@ -66,12 +70,20 @@ function dispatch(argv: readonly string[], terminal: Terminal, data: CliDataset)
 }
 
 /** Runs a command. User mistakes (bad flags, dates, ids) give exit status 2 and a message, never a stack trace. */
-export function run(argv: readonly string[], terminal: Terminal = { isTTY: false, columns: 100 }, data: CliDataset = release): Result {
+export function run(
+  argv: readonly string[],
+  terminal: Terminal = { isTTY: false, columns: 100 },
+  data: CliDataset = release,
+): Result {
   try {
     return dispatch(argv, terminal, data);
   } catch (error) {
     if (error instanceof UsageError || isIncidentsError(error)) {
-      return { code: 2, stdout: "", stderr: `armenia-azerbaijan-incidents: ${error.message}\nRun with --help for usage.\n` };
+      return {
+        code: 2,
+        stdout: "",
+        stderr: `armenia-azerbaijan-incidents: ${error.message}\nRun with --help for usage.\n`,
+      };
     }
     throw error;
   }

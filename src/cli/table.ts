@@ -10,5 +10,9 @@ export function renderTable(headers: readonly string[], rows: readonly (readonly
       .map((cell, i) => (i === cells.length - 1 ? cut(cell, last) : cell.padEnd(widths[i] ?? 0)))
       .join("  ")
       .trimEnd();
-  return [line(headers), line(widths.map((w, i) => "─".repeat(i === widths.length - 1 ? Math.min(w, last) : w))), ...rows.map(line)].join("\n");
+  return [
+    line(headers),
+    line(widths.map((w, i) => "─".repeat(i === widths.length - 1 ? Math.min(w, last) : w))),
+    ...rows.map(line),
+  ].join("\n");
 }

@@ -37,7 +37,8 @@ export interface DatasetInput {
 }
 
 /** An episode as the package exports it; the derived fields and an empty claim list may be left out. */
-export type EpisodeInput = Omit<Episode, "sides" | "estimates" | "casualties"> & Partial<Pick<Episode, "sides" | "estimates" | "casualties">>;
+export type EpisodeInput = Omit<Episode, "sides" | "estimates" | "casualties"> &
+  Partial<Pick<Episode, "sides" | "estimates" | "casualties">>;
 
 /** The file a record came from, for incidents given without one. */
 export const NO_FILE = "(createDataset)";
@@ -72,7 +73,12 @@ function parseAll<S extends z.ZodType, E = undefined>(
     const result = schema.safeParse(without(value, derived));
     if (result.success) return [{ record: result.data as z.output<S>, extra: extra(value) }];
     for (const found of result.error.issues) {
-      issues.push({ collection, record: recordName(value, index), path: found.path as (string | number)[], message: found.message });
+      issues.push({
+        collection,
+        record: recordName(value, index),
+        path: found.path as (string | number)[],
+        message: found.message,
+      });
     }
     return [];
   });
@@ -85,19 +91,37 @@ function parseAll<S extends z.ZodType, E = undefined>(
  */
 export function createDataset(input: DatasetInput): Dataset {
   if (input === null || typeof input !== "object") {
-    throw new DatasetError([{ collection: "incidents", record: "", path: [], message: "createDataset takes { incidents, places, parties, sources }" }]);
+    throw new DatasetError([
+      {
+        collection: "incidents",
+        record: "",
+        path: [],
+        message: "createDataset takes { incidents, places, parties, sources }",
+      },
+    ]);
   }
   const issues: DatasetIssue[] = [];
   // The file an incident came from is kept when given (not validated: it is a label), or marked as given here.
-  const incidents = parseAll("incidents", input.incidents, IncidentRecordSchema, ["sides", "estimates", "file"], issues, (value) => {
-    const file = (value as { file?: unknown } | null)?.file;
-    return typeof file === "string" && file.trim() !== "" ? file : NO_FILE;
-  });
+  const incidents = parseAll(
+    "incidents",
+    input.incidents,
+    IncidentRecordSchema,
+    ["sides", "estimates", "file"],
+    issues,
+    (value) => {
+      const file = (value as { file?: unknown } | null)?.file;
+      return typeof file === "string" && file.trim() !== "" ? file : NO_FILE;
+    },
+  );
   const records = <S extends z.ZodType>(list: { record: z.output<S> }[]) => list.map(({ record }) => record);
-  const places = records<typeof PlaceRecordSchema>(parseAll("places", input.places, PlaceRecordSchema, ["label", "ancestors"], issues));
+  const places = records<typeof PlaceRecordSchema>(
+    parseAll("places", input.places, PlaceRecordSchema, ["label", "ancestors"], issues),
+  );
   const parties = records<typeof PartySchema>(parseAll("parties", input.parties, PartySchema, [], issues));
   const sources = records<typeof SourceSchema>(parseAll("sources", input.sources, SourceSchema, [], issues));
-  const episodes = records<typeof EpisodeRecordSchema>(parseAll("episodes", input.episodes ?? [], EpisodeRecordSchema, ["sides", "estimates"], issues));
+  const episodes = records<typeof EpisodeRecordSchema>(
+    parseAll("episodes", input.episodes ?? [], EpisodeRecordSchema, ["sides", "estimates"], issues),
+  );
   if (issues.length > 0) throw new DatasetError(issues);
 
   const derived = deriveDataset({

@@ -20,7 +20,8 @@ import type { Dataset, DatasetInfo, RecordTypes } from "./types.js";
 /** What the totals read beside the incidents: sides, the episodes with their sizes, the claims' statement days. */
 function totalsContext(records: IndexedRecords): TotalsContext {
   const sizes = new Map<string, number>();
-  for (const incident of records.incidents) for (const id of incident.episodes ?? []) sizes.set(id, (sizes.get(id) ?? 0) + 1);
+  for (const incident of records.incidents)
+    for (const id of incident.episodes ?? []) sizes.set(id, (sizes.get(id) ?? 0) + 1);
   return {
     sideOf: (party) => records.partyById.get(party)?.side,
     episodes: records.episodes.map((episode) => ({ episode, incidentCount: sizes.get(episode.id) ?? 0 })),
@@ -53,13 +54,15 @@ export function datasetInfo(records: PublishedRecords): DatasetInfo {
  * datasets never share state. `extraInfo` adds to the info (the shipped release's version and content hash).
  */
 export function makeDataset<R extends RecordTypes>(published: PublishedRecords, extraInfo: object = {}): Dataset<R> {
-  const records = indexRecords(deepFreeze({
-    incidents: published.incidents,
-    places: published.places,
-    parties: published.parties,
-    sources: published.sources,
-    episodes: published.episodes ?? [],
-  }));
+  const records = indexRecords(
+    deepFreeze({
+      incidents: published.incidents,
+      places: published.places,
+      parties: published.parties,
+      sources: published.sources,
+      episodes: published.episodes ?? [],
+    }),
+  );
   const findPlaces = placeFinder(records.places);
   const placesNamed = (id: string) => (normalizeName(id) === "" ? [] : findPlaces(id).map((place) => place.id));
   const lookups = lookupsFor(records, placesNamed);
@@ -78,7 +81,8 @@ export function makeDataset<R extends RecordTypes>(published: PublishedRecords, 
     controlOf: controlLookup(records, lookups.getPlace),
     ...predicates,
     filterIncidents: incidentFilter(records, predicates, lookups.getPlace),
-    toCSV: (incidents: Parameters<typeof incidentsCSV>[0], options: Parameters<typeof incidentsCSV>[1] = {}) => incidentsCSV(incidents, options, records),
+    toCSV: (incidents: Parameters<typeof incidentsCSV>[0], options: Parameters<typeof incidentsCSV>[1] = {}) =>
+      incidentsCSV(incidents, options, records),
     toGeoJSON: (incidents: Parameters<typeof incidentsGeoJSON>[0]) => incidentsGeoJSON(incidents, records),
     toNDJSON,
     casualtyTotals: (incidents: Parameters<typeof incidentsCSV>[0], options: CasualtyTotalsOptions = {}) =>

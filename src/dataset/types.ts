@@ -11,7 +11,13 @@ import type { Episode, Incident, Party, Place, Source } from "../schema/index.js
 
 /** What a dataset holds, for a consumer to show or check. */
 export interface DatasetInfo {
-  readonly counts: { readonly incidents: number; readonly places: number; readonly parties: number; readonly sources: number; readonly episodes: number };
+  readonly counts: {
+    readonly incidents: number;
+    readonly places: number;
+    readonly parties: number;
+    readonly sources: number;
+    readonly episodes: number;
+  };
   /** The first start date and the last end date of any incident ("" for a dataset without incidents). */
   readonly span: { readonly start: string; readonly end: string };
 }

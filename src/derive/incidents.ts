@@ -11,7 +11,10 @@ type Party = z.output<typeof PartySchema>;
 type Side = z.output<typeof SideSchema>;
 
 /** The sides of everyone who took part or whose losses are claimed, in the order SideSchema lists them. */
-export function sidesOf(record: Pick<IncidentRecord, "actors" | "casualties">, parties: ReadonlyMap<string, Party>): Side[] {
+export function sidesOf(
+  record: Pick<IncidentRecord, "actors" | "casualties">,
+  parties: ReadonlyMap<string, Party>,
+): Side[] {
   const involved = new Set(
     [...record.actors, ...(record.casualties ?? []).map((claim) => claim.losses)]
       .map((id) => parties.get(id)?.side)
@@ -38,7 +41,10 @@ export function publishIncident(
   };
 }
 
-export function compareIncidents(a: { id: string; span: { start: string } }, b: { id: string; span: { start: string } }) {
+export function compareIncidents(
+  a: { id: string; span: { start: string } },
+  b: { id: string; span: { start: string } },
+) {
   const keyA = `${a.span.start} ${a.id}`;
   const keyB = `${b.span.start} ${b.id}`;
   return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;

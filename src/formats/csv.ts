@@ -36,5 +36,8 @@ export function incidentsCSV(incidents: readonly Incident[], options: CSVOptions
   }
   if (table === "episodes") return rowsToCSV(EPISODE_COLUMNS, episodesOf(list, index).map(episodeRow));
   if (table !== "incidents") throw new InvalidQueryError("table", table, 'must be "incidents", "claims" or "episodes"');
-  return rowsToCSV(INCIDENT_COLUMNS, list.map((incident) => incidentRow(incident, index)));
+  return rowsToCSV(
+    INCIDENT_COLUMNS,
+    list.map((incident) => incidentRow(incident, index)),
+  );
 }

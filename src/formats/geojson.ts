@@ -31,7 +31,9 @@ export interface GeometryCollection {
 export type IncidentGeometry = PointGeometry | LineStringGeometry | GeometryCollection;
 
 function geometryOf(place: Place | undefined): IncidentGeometry | null {
-  const point: PointGeometry | undefined = place?.coordinates ? { type: "Point", coordinates: [place.coordinates[0], place.coordinates[1]] } : undefined;
+  const point: PointGeometry | undefined = place?.coordinates
+    ? { type: "Point", coordinates: [place.coordinates[0], place.coordinates[1]] }
+    : undefined;
   const line: LineStringGeometry | undefined = place?.line
     ? { type: "LineString", coordinates: place.line.coordinates.map(([lon, lat]) => [lon, lat] as const) }
     : undefined;
@@ -43,7 +45,10 @@ function geometryOf(place: Place | undefined): IncidentGeometry | null {
  * The place's own geometry, or else that of its nearest ancestor that has one (a village no source locates is
  * drawn at its district), with the id of the place whose geometry it is.
  */
-function locatedGeometry(place: Place | undefined, records: FormatIndex): { geometry: IncidentGeometry | null; from: string | null } {
+function locatedGeometry(
+  place: Place | undefined,
+  records: FormatIndex,
+): { geometry: IncidentGeometry | null; from: string | null } {
   for (const candidate of [place, ...(place?.ancestors ?? []).map((id) => records.placeById.get(id))]) {
     const geometry = geometryOf(candidate);
     if (geometry && candidate) return { geometry, from: candidate.id };

@@ -33,7 +33,8 @@ export const INCIDENT_FORMATS = {
     write: (target, incidents) => target.toNDJSON(incidents),
   },
   csv: {
-    description: "RFC 4180: one row per incident, per casualty claim with --table claims, per episode with --table episodes",
+    description:
+      "RFC 4180: one row per incident, per casualty claim with --table claims, per episode with --table episodes",
     files: [
       { name: "incidents.csv" },
       { name: "claims.csv", options: { table: "claims" } },

@@ -24,33 +24,84 @@ const column = (side: string) => side.replace(/-/g, "_");
 
 /** `armenia_killed_low`, `armenia_killed_best`, … for every side and category, in a fixed order. */
 export const ESTIMATE_COLUMNS = /* @__PURE__ */ SIDES.flatMap((side) =>
-  CASUALTY_CATEGORIES.flatMap((category) => (["low", "best", "high"] as const).map((bound) => `${column(side)}_${category}_${bound}`)),
+  CASUALTY_CATEGORIES.flatMap((category) =>
+    (["low", "best", "high"] as const).map((bound) => `${column(side)}_${category}_${bound}`),
+  ),
 );
 
 /**
  * `armenia_killed_basis`, …: what each side's best figure rests on (`own-camp`, `other-side`, `third-party`,
  * `unattributed`, `median`; `mixed` where the side's parties' figures rest on different things).
  */
-export const BASIS_COLUMNS = /* @__PURE__ */ SIDES.flatMap((side) => CASUALTY_CATEGORIES.map((category) => `${column(side)}_${category}_basis`));
+export const BASIS_COLUMNS = /* @__PURE__ */ SIDES.flatMap((side) =>
+  CASUALTY_CATEGORIES.map((category) => `${column(side)}_${category}_basis`),
+);
 
 /** The columns of `incidentRow`, in order. */
 // Computed once, in pure-annotated calls, so that a bundle that never writes a row drops them.
-export const INCIDENT_COLUMNS = /* @__PURE__ */ (() => [
-  "id", "title", "start", "end", "precision", "time", "types", "places", "place_labels", "sides", "actors",
-  "verification", "casualty_claims", "summary", "sources", ...ESTIMATE_COLUMNS, "episode", ...BASIS_COLUMNS,
-] as const)();
+export const INCIDENT_COLUMNS = /* @__PURE__ */ (() =>
+  [
+    "id",
+    "title",
+    "start",
+    "end",
+    "precision",
+    "time",
+    "types",
+    "places",
+    "place_labels",
+    "sides",
+    "actors",
+    "verification",
+    "casualty_claims",
+    "summary",
+    "sources",
+    ...ESTIMATE_COLUMNS,
+    "episode",
+    ...BASIS_COLUMNS,
+  ] as const)();
 
 /** The columns of `episodeRow`, in order. */
-export const EPISODE_COLUMNS = /* @__PURE__ */ (() => [
-  "id", "title", "start", "end", "precision", "sides", "actors", "casualty_claims", "summary", "sources",
-  ...ESTIMATE_COLUMNS, ...BASIS_COLUMNS,
-] as const)();
+export const EPISODE_COLUMNS = /* @__PURE__ */ (() =>
+  [
+    "id",
+    "title",
+    "start",
+    "end",
+    "precision",
+    "sides",
+    "actors",
+    "casualty_claims",
+    "summary",
+    "sources",
+    ...ESTIMATE_COLUMNS,
+    ...BASIS_COLUMNS,
+  ] as const)();
 
 /** The columns of `claimRows`, in order. */
 export const CLAIM_COLUMNS = [
-  "incident_id", "claim", "losses", "losses_side", "claimant", "claimant_side",
-  "killed", "wounded", "captured", "missing", "unspecified", "reported", "sources", "note", "latest",
-  "episode_id", "killed_bound", "wounded_bound", "captured_bound", "missing_bound", "statement_day", "statement_day_from",
+  "incident_id",
+  "claim",
+  "losses",
+  "losses_side",
+  "claimant",
+  "claimant_side",
+  "killed",
+  "wounded",
+  "captured",
+  "missing",
+  "unspecified",
+  "reported",
+  "sources",
+  "note",
+  "latest",
+  "episode_id",
+  "killed_bound",
+  "wounded_bound",
+  "captured_bound",
+  "missing_bound",
+  "statement_day",
+  "statement_day_from",
 ] as const;
 
 /**
@@ -136,7 +187,10 @@ export function episodesOf(incidents: readonly Incident[], { episodeById }: Form
  * without a number is listed in `unspecified`, not as a count. `statement_day` is `reported`, or else the first
  * citing source's publication day (`statement_day_from` says which), as the estimate rules read it.
  */
-export function claimRows(owner: { readonly incident: Incident } | { readonly episode: Episode }, { partyById, sourceById }: FormatIndex): Row[] {
+export function claimRows(
+  owner: { readonly incident: Incident } | { readonly episode: Episode },
+  { partyById, sourceById }: FormatIndex,
+): Row[] {
   const claims: readonly CasualtyClaim[] = "incident" in owner ? owner.incident.casualties : owner.episode.casualties;
   const publishedOf = (id: string) => sourceById?.get(id)?.published;
   const latest = latestCategories(claims, statementDayFrom(publishedOf));
@@ -166,7 +220,20 @@ export function claimRows(owner: { readonly incident: Incident } | { readonly ep
 
 /** The formatters take what `incidents` or `filterIncidents` return; anything else is a caller's mistake. */
 export function requireIncidents(value: unknown): readonly Incident[] {
-  const ok = Array.isArray(value) && value.every((item) => typeof item === "object" && item !== null && typeof (item as { id?: unknown }).id === "string" && Array.isArray((item as { locations?: unknown }).locations));
-  if (!ok) throw new InvalidQueryError("incidents", Array.isArray(value) ? `array of ${value.length}` : typeof value, "must be an array of incidents, as `incidents` or `filterIncidents` return");
+  const ok =
+    Array.isArray(value) &&
+    value.every(
+      (item) =>
+        typeof item === "object" &&
+        item !== null &&
+        typeof (item as { id?: unknown }).id === "string" &&
+        Array.isArray((item as { locations?: unknown }).locations),
+    );
+  if (!ok)
+    throw new InvalidQueryError(
+      "incidents",
+      Array.isArray(value) ? `array of ${value.length}` : typeof value,
+      "must be an array of incidents, as `incidents` or `filterIncidents` return",
+    );
   return value as readonly Incident[];
 }

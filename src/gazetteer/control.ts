@@ -25,7 +25,10 @@ export function controlLookup(records: IndexedRecords, requirePlace: (id: string
     }
     if (!isCalendarDate(date)) throw new InvalidQueryError("date", date, "is not a calendar date");
     const place = requirePlace(placeId);
-    const chain = [place, ...place.ancestors.map((id) => records.placeById.get(id)).filter((p): p is Place => p !== undefined)];
+    const chain = [
+      place,
+      ...place.ancestors.map((id) => records.placeById.get(id)).filter((p): p is Place => p !== undefined),
+    ];
     const holder = chain.find((candidate) => candidate.control !== undefined);
     const period = holder?.control?.find((p) => (p.from ?? "0000-01-01") <= date && date <= (p.to ?? "9999-12-31"));
     if (!holder || !period) return undefined;

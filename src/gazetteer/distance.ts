@@ -7,8 +7,15 @@ const radians = (degrees: number) => (degrees * Math.PI) / 180;
 
 const check = (point: unknown, name: string): void => {
   const [lon, lat] = Array.isArray(point) ? point : [];
-  if ((point as unknown[] | null)?.length !== 2 || typeof lon !== "number" || typeof lat !== "number" || !(Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) {
-    throw new RangeError(`distanceKm: ${name} must be [longitude, latitude]: two numbers, longitude -180 to 180, latitude -90 to 90`);
+  if (
+    (point as unknown[] | null)?.length !== 2 ||
+    typeof lon !== "number" ||
+    typeof lat !== "number" ||
+    !(Math.abs(lon) <= 180 && Math.abs(lat) <= 90)
+  ) {
+    throw new RangeError(
+      `distanceKm: ${name} must be [longitude, latitude]: two numbers, longitude -180 to 180, latitude -90 to 90`,
+    );
   }
 };
 

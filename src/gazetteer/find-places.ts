@@ -12,7 +12,8 @@ interface NameKey {
 
 function namesOf(place: Place): NameKey[] {
   const { primary, other } = placeNames(place);
-  const keys = (list: readonly string[], isPrimary: boolean) => list.map((n) => ({ key: normalizeName(n), primary: isPrimary }));
+  const keys = (list: readonly string[], isPrimary: boolean) =>
+    list.map((n) => ({ key: normalizeName(n), primary: isPrimary }));
   return [...keys(primary, true), ...keys(other, false)];
 }
 
@@ -46,6 +47,9 @@ function findIn(nameIndex: readonly { place: Place; names: readonly NameKey[] }[
     return scores.length === 0 ? [] : [{ place, score: Math.min(...scores) }];
   });
   return ranked
-    .sort((a, b) => a.score - b.score || a.place.ancestors.length - b.place.ancestors.length || (a.place.id < b.place.id ? -1 : 1))
+    .sort(
+      (a, b) =>
+        a.score - b.score || a.place.ancestors.length - b.place.ancestors.length || (a.place.id < b.place.id ? -1 : 1),
+    )
     .map(({ place }) => place);
 }

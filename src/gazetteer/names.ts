@@ -12,7 +12,9 @@ export interface PlaceNames {
 const defined = (list: readonly (string | undefined)[]) => list.filter((name): name is string => name !== undefined);
 
 /** What names are read from: a published place, or a raw record without its derived label. */
-export type NamedPlace = Pick<Place, "id" | "name" | "sideNames" | "names" | "variants"> & { readonly label?: string | undefined };
+export type NamedPlace = Pick<Place, "id" | "name" | "sideNames" | "names" | "variants"> & {
+  readonly label?: string | undefined;
+};
 
 export function placeNames(place: NamedPlace): PlaceNames {
   return {

@@ -27,7 +27,8 @@ export interface Lookups {
 
 /** `placesNamed` suggests places known under a mistyped id as a name: "tekh" suggests "tegh". */
 export function lookupsFor(records: IndexedRecords, placesNamed: (id: string) => string[]): Lookups {
-  const has = (table: ReadonlyMap<string, unknown>) => (value: unknown) => typeof value === "string" && table.has(value);
+  const has = (table: ReadonlyMap<string, unknown>) => (value: unknown) =>
+    typeof value === "string" && table.has(value);
   return {
     getIncident: (id) => lookup("incident", records.incidentById, id),
     getPlace: (id) => lookup("place", records.placeById, id, () => placesNamed(id)),

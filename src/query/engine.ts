@@ -16,7 +16,11 @@ const LONG_SPAN_DAYS = 31;
 
 /** Days since 1970-01-01 of a YYYY-MM-DD string (proleptic Gregorian, as the strings compare). */
 export function dayNumber(date: string): number {
-  const y0 = (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
+  const y0 =
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48);
   const m = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
   const d = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
   // Days from civil (H. Hinnant's algorithm).
@@ -114,7 +118,8 @@ export function positionsOf(bits: Bits, count = countOf(bits)): Int32Array {
   return out;
 }
 
-export const hasBit = (bits: Bits, position: number): boolean => (((bits[position >>> 5] as number) >>> (position & 31)) & 1) === 1;
+export const hasBit = (bits: Bits, position: number): boolean =>
+  (((bits[position >>> 5] as number) >>> (position & 31)) & 1) === 1;
 
 function lowerBound(array: Int32Array, value: number): number {
   let lo = 0;
@@ -251,7 +256,9 @@ export function incidentIndex(records: Pick<IndexedRecords, "incidents" | "place
 
   const spatialIndex = (): SpatialIndex => {
     if (spatial) return spatial;
-    const located = records.places.flatMap((place, index) => (place.coordinates ? [{ index, lon: place.coordinates[0], lat: place.coordinates[1] }] : []));
+    const located = records.places.flatMap((place, index) =>
+      place.coordinates ? [{ index, lon: place.coordinates[0], lat: place.coordinates[1] }] : [],
+    );
     located.sort((a, b) => a.lat - b.lat);
     spatial = {
       lat: Float64Array.from(located, (p) => p.lat),
@@ -298,7 +305,11 @@ export function incidentIndex(records: Pick<IndexedRecords, "incidents" | "place
     },
     dateCount(from, to) {
       const { sortedStart, maxShortSpan, long } = dateIndex();
-      return lowerBound(sortedStart, dayNumber(to) + 1) - lowerBound(sortedStart, dayNumber(from) - maxShortSpan) + long.length;
+      return (
+        lowerBound(sortedStart, dayNumber(to) + 1) -
+        lowerBound(sortedStart, dayNumber(from) - maxShortSpan) +
+        long.length
+      );
     },
     dateTest(from, to) {
       const { start, end } = dateIndex();
@@ -350,7 +361,12 @@ export function incidentIndex(records: Pick<IndexedRecords, "incidents" | "place
         build();
         return performance.now() - start;
       };
-      return { dates: timed(dateIndex), parties: timed(partyIndex), places: timed(placeIndex), spatial: timed(spatialIndex) };
+      return {
+        dates: timed(dateIndex),
+        parties: timed(partyIndex),
+        places: timed(placeIndex),
+        spatial: timed(spatialIndex),
+      };
     },
   };
   return index;

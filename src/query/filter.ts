@@ -19,19 +19,30 @@ export interface IncidentFilter {
  * empty result. Dates, parties, places and distances are answered from indexes built on first use; types and
  * episodes are tested on the remaining candidates.
  */
-export function incidentFilter(records: IndexedRecords, predicates: Predicates, requirePlace: (id: string) => Place): IncidentFilter {
+export function incidentFilter(
+  records: IndexedRecords,
+  predicates: Predicates,
+  requirePlace: (id: string) => Place,
+): IncidentFilter {
   const incidents = records.incidents;
   const index = incidentIndex(records);
   const filter = (query: IncidentQuery<string, string, string> = {}): Incident[] => {
-    if (query === null || typeof query !== "object" || Array.isArray(query)) throw new InvalidQueryError("query", query, "must be an object of filters");
+    if (query === null || typeof query !== "object" || Array.isArray(query))
+      throw new InvalidQueryError("query", query, "must be an object of filters");
     knownKeys("query", query, FILTER_KEYS);
     // The predicates check every input first, in the order of the filter registry (so the first error is the same).
     const hasDate = query.from !== undefined || query.to !== undefined;
-    const range = { ...(query.from !== undefined && { from: query.from }), ...(query.to !== undefined && { to: query.to }) };
+    const range = {
+      ...(query.from !== undefined && { from: query.from }),
+      ...(query.to !== undefined && { to: query.to }),
+    };
     if (hasDate) predicates.byDate(range);
     if (query.party !== undefined) predicates.byParty(query.party);
     if (query.place !== undefined || query.near !== undefined) {
-      predicates.byLocation({ ...(query.place !== undefined && { place: query.place }), ...(query.near !== undefined && { near: query.near }) });
+      predicates.byLocation({
+        ...(query.place !== undefined && { place: query.place }),
+        ...(query.near !== undefined && { near: query.near }),
+      });
     }
     const rest: IncidentPredicate[] = [];
     if (query.type !== undefined) rest.push(predicates.byType(query.type));
@@ -40,9 +51,14 @@ export function incidentFilter(records: IndexedRecords, predicates: Predicates, 
     // Every input is valid: the indexed filters as bitsets, the dates as a range.
     const sets: Bits[] = [];
     if (query.party !== undefined) {
-      sets.push(index.partyBits(new Set(listOf("party", query.party).flatMap((filter) => [...partyIds(filter, records.partyById)]))));
+      sets.push(
+        index.partyBits(
+          new Set(listOf("party", query.party).flatMap((filter) => [...partyIds(filter, records.partyById)])),
+        ),
+      );
     }
-    if (query.place !== undefined) sets.push(index.placeBits(listOf("place", query.place).map((id) => knownPlace(id, requirePlace))));
+    if (query.place !== undefined)
+      sets.push(index.placeBits(listOf("place", query.place).map((id) => knownPlace(id, requirePlace))));
     if (query.near !== undefined) {
       const { point, km } = nearPoint(query.near, requirePlace);
       sets.push(index.nearBits(point, km));
@@ -52,7 +68,8 @@ export function incidentFilter(records: IndexedRecords, predicates: Predicates, 
     let bits: Bits | undefined;
     if (sets.length > 0) {
       bits = sets[0] as Bits;
-      for (const other of sets.slice(1)) for (let w = 0; w < bits.length; w++) (bits[w] as number) &= other[w] as number;
+      for (const other of sets.slice(1))
+        for (let w = 0; w < bits.length; w++) (bits[w] as number) &= other[w] as number;
     }
     if (hasDate) {
       const { from, to } = dateBounds(range);

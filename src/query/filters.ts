@@ -29,22 +29,52 @@ const wrap = (words: readonly string[], width = 78): string[] => {
 };
 
 export const FILTER_SPECS: readonly FilterSpec[] = /* @__PURE__ */ (() => [
-  { key: "from", argument: "<date>", multiple: false, help: ["incidents whose span reaches this date or later: YYYY, YYYY-MM or YYYY-MM-DD"] },
+  {
+    key: "from",
+    argument: "<date>",
+    multiple: false,
+    help: ["incidents whose span reaches this date or later: YYYY, YYYY-MM or YYYY-MM-DD"],
+  },
   { key: "to", argument: "<date>", multiple: false, help: ["incidents whose span starts on this date or earlier"] },
   { key: "party", argument: "<side|id>", multiple: true, help: [`a side (${SIDES.join(", ")}) or a party id`] },
-  { key: "place", argument: "<id>", multiple: true, help: ["a place and everything inside it (find ids with: places <name>)"] },
-  { key: "near", argument: "<where:km>", multiple: false, help: ["within km of a place (tegh:25) or a point (39.56,46.48:25), great-circle distance"] },
+  {
+    key: "place",
+    argument: "<id>",
+    multiple: true,
+    help: ["a place and everything inside it (find ids with: places <name>)"],
+  },
+  {
+    key: "near",
+    argument: "<where:km>",
+    multiple: false,
+    help: ["within km of a place (tegh:25) or a point (39.56,46.48:25), great-circle distance"],
+  },
   { key: "type", argument: "<type>", multiple: true, help: [`${INCIDENT_TYPES.join(", ")}`] },
-  { key: "episode", argument: "<id>", multiple: true, help: ["incidents linked to an episode (a war, an escalation, a blockade)"] },
+  {
+    key: "episode",
+    argument: "<id>",
+    multiple: true,
+    help: ["incidents linked to an episode (a war, an escalation, a blockade)"],
+  },
 ])();
 
 /** The keys filterIncidents accepts, in the registry's order. */
-export const FILTER_KEYS = ["from", "to", "party", "place", "near", "type", "episode"] as const satisfies readonly FilterSpec["key"][];
+export const FILTER_KEYS = [
+  "from",
+  "to",
+  "party",
+  "place",
+  "near",
+  "type",
+  "episode",
+] as const satisfies readonly FilterSpec["key"][];
 
 /** The filters' lines for a command's help, aligned. */
 export function filterHelp(indent = "  ", column = 21): string {
   return FILTER_SPECS.flatMap((spec) => {
     const flag = `--${spec.key} ${spec.argument}`;
-    return spec.help.flatMap((text) => wrap(text.split(" "))).map((text, i) => `${indent}${(i === 0 ? flag : "").padEnd(column)}${text}`);
+    return spec.help
+      .flatMap((text) => wrap(text.split(" ")))
+      .map((text, i) => `${indent}${(i === 0 ? flag : "").padEnd(column)}${text}`);
   }).join("\n");
 }

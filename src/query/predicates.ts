@@ -6,7 +6,16 @@ import type { Hierarchy } from "../gazetteer/hierarchy.js";
 import type { IncidentTypeValue } from "../schema/enums.js";
 import type { Incident, Place } from "../schema/index.js";
 import type { DateQuery, LocationQuery, OneOrMany, PartyFilter } from "./types.js";
-import { dateBounds, incidentType, knownEpisode, knownKeys, knownPlace, listOf, nearPoint, partyIds } from "./validate.js";
+import {
+  dateBounds,
+  incidentType,
+  knownEpisode,
+  knownKeys,
+  knownPlace,
+  listOf,
+  nearPoint,
+  partyIds,
+} from "./validate.js";
 
 /**
  * A test of one incident. Declared as a method type, so that the release's dataset (literal ids) can be passed
@@ -22,7 +31,11 @@ export interface Predicates {
   byEpisode(episode: OneOrMany<string>): IncidentPredicate;
 }
 
-export function predicatesFor(records: IndexedRecords, hierarchy: Hierarchy, requirePlace: (id: string) => Place): Predicates {
+export function predicatesFor(
+  records: IndexedRecords,
+  hierarchy: Hierarchy,
+  requirePlace: (id: string) => Place,
+): Predicates {
   return {
     /** Incidents whose span overlaps the range: an incident from 12 to 16 July matches `{ from: "2020-07-15" }`. */
     byDate(range) {
@@ -34,7 +47,8 @@ export function predicatesFor(records: IndexedRecords, hierarchy: Hierarchy, req
     byParty(party) {
       const wanted = new Set(listOf("party", party).flatMap((filter) => [...partyIds(filter, records.partyById)]));
       return (incident) =>
-        incident.actors.some((actor) => wanted.has(actor)) || incident.casualties.some((claim) => wanted.has(claim.losses));
+        incident.actors.some((actor) => wanted.has(actor)) ||
+        incident.casualties.some((claim) => wanted.has(claim.losses));
     },
     /** Incidents at or inside any of the places, and/or within a distance of a place or point. */
     byLocation(location) {
@@ -42,7 +56,9 @@ export function predicatesFor(records: IndexedRecords, hierarchy: Hierarchy, req
       const tests: IncidentPredicate[] = [];
       if (location.place !== undefined) {
         const containers = listOf("place", location.place).map((id) => knownPlace(id, requirePlace).id);
-        tests.push((incident) => incident.locations.some(({ place }) => containers.some((c) => hierarchy.isWithin(place, c))));
+        tests.push((incident) =>
+          incident.locations.some(({ place }) => containers.some((c) => hierarchy.isWithin(place, c))),
+        );
       }
       if (location.near !== undefined) {
         const { point, km } = nearPoint(location.near, requirePlace);

@@ -1,5 +1,9 @@
 import type { IncidentTypeValue, SideValue } from "../schema/enums.js";
-import type { EpisodeId as ShippedEpisodeId, PartyId as ShippedPartyId, PlaceId as ShippedPlaceId } from "../data/generated/ids.js";
+import type {
+  EpisodeId as ShippedEpisodeId,
+  PartyId as ShippedPartyId,
+  PlaceId as ShippedPlaceId,
+} from "../data/generated/ids.js";
 
 /**
  * A side (every actor on it) or one actor. The type parameters are the dataset's id types: the shipped
@@ -40,8 +44,7 @@ export interface IncidentQuery<
   TPartyId extends string = ShippedPartyId,
   TEpisodeId extends string = ShippedEpisodeId,
 >
-  extends DateQuery,
-    LocationQuery<TPlaceId> {
+  extends DateQuery, LocationQuery<TPlaceId> {
   /** Incidents involving any of these sides or actors. */
   readonly party?: OneOrMany<PartyFilter<TPartyId>>;
   /** Incidents of any of these types. */

@@ -43,7 +43,12 @@ export function partyIds(filter: unknown, partyById: ReadonlyMap<string, Party>)
 
 export function incidentType(value: unknown): IncidentTypeValue {
   if (typeof value === "string" && types.includes(value)) return value as IncidentTypeValue;
-  throw new InvalidQueryError("type", value, `must be one of ${INCIDENT_TYPES.join(", ")}`, closest(String(value), INCIDENT_TYPES));
+  throw new InvalidQueryError(
+    "type",
+    value,
+    `must be one of ${INCIDENT_TYPES.join(", ")}`,
+    closest(String(value), INCIDENT_TYPES),
+  );
 }
 
 export function knownEpisode(value: unknown, episodeById: ReadonlyMap<string, Episode>): Episode {
@@ -57,31 +62,47 @@ export function knownPlace(value: unknown, requirePlace: (id: string) => Place):
   return requirePlace(value);
 }
 
-export function nearPoint(near: NearQuery<string>, requirePlace: (id: string) => Place): { point: readonly [number, number]; km: number } {
+export function nearPoint(
+  near: NearQuery<string>,
+  requirePlace: (id: string) => Place,
+): { point: readonly [number, number]; km: number } {
   const { km } = (near ?? {}) as { km?: unknown };
   if (typeof km !== "number" || !Number.isFinite(km) || km < 0) {
     throw new InvalidQueryError("near.km", km, "must be a finite number of kilometres, zero or more");
   }
-  if (near === null || typeof near !== "object") throw new InvalidQueryError("near", near, "must be { place, km } or { lat, lon, km }");
+  if (near === null || typeof near !== "object")
+    throw new InvalidQueryError("near", near, "must be { place, km } or { lat, lon, km }");
   if ("place" in near && ("lat" in near || "lon" in near)) {
     throw new InvalidQueryError("near", near, "takes a place or a point (lat, lon), not both");
   }
   if ("place" in near) {
     const place = knownPlace(near.place, requirePlace);
     if (!place.coordinates) {
-      throw new InvalidQueryError("near.place", place.id, "has no coordinates in the gazetteer (no source states them); filter by place instead");
+      throw new InvalidQueryError(
+        "near.place",
+        place.id,
+        "has no coordinates in the gazetteer (no source states them); filter by place instead",
+      );
     }
     return { point: place.coordinates, km };
   }
   const { lat, lon } = near as { lat: unknown; lon: unknown };
-  if (typeof lat !== "number" || !(lat >= -90 && lat <= 90)) throw new InvalidQueryError("near.lat", lat, "must be a latitude from -90 to 90");
-  if (typeof lon !== "number" || !(lon >= -180 && lon <= 180)) throw new InvalidQueryError("near.lon", lon, "must be a longitude from -180 to 180");
+  if (typeof lat !== "number" || !(lat >= -90 && lat <= 90))
+    throw new InvalidQueryError("near.lat", lat, "must be a latitude from -90 to 90");
+  if (typeof lon !== "number" || !(lon >= -180 && lon <= 180))
+    throw new InvalidQueryError("near.lon", lon, "must be a longitude from -180 to 180");
   return { point: [lon, lat], km };
 }
 
 /** Rejects keys a query does not know, so that a typo (`form` for `from`) is not silently ignored. */
 export function knownKeys(parameter: string, value: object, keys: readonly string[]): void {
   for (const key of Object.keys(value)) {
-    if (!keys.includes(key)) throw new InvalidQueryError(parameter, key, `is not a filter; the filters are ${keys.join(", ")}`, closest(key, keys));
+    if (!keys.includes(key))
+      throw new InvalidQueryError(
+        parameter,
+        key,
+        `is not a filter; the filters are ${keys.join(", ")}`,
+        closest(key, keys),
+      );
   }
 }

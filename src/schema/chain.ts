@@ -11,10 +11,13 @@ export interface ParentChain<P> {
 }
 
 /** Follows `parent` links from a place up to a place without a parent, a missing parent or a loop. */
-export function parentChain<P extends { id: string; parent?: string | undefined }>(place: P, byId: ReadonlyMap<string, P>): ParentChain<P> {
+export function parentChain<P extends { id: string; parent?: string | undefined }>(
+  place: P,
+  byId: ReadonlyMap<string, P>,
+): ParentChain<P> {
   const ancestors: P[] = [];
   const seen = new Set([place.id]);
-  for (let parentId = place.parent; parentId !== undefined; ) {
+  for (let parentId = place.parent; parentId !== undefined;) {
     const parent = byId.get(parentId);
     if (!parent) return { ancestors, missing: parentId };
     if (seen.has(parent.id)) return { ancestors, loopsAt: parent.id };

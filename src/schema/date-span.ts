@@ -31,7 +31,11 @@ export const DateSpanSchema = z
         ctx.addIssue({ code: "custom", message: "a month-precise span starts on the 1st", path: ["start"] });
       }
       if (span.end !== endOfMonth(span.end)) {
-        ctx.addIssue({ code: "custom", message: "a month-precise span ends on the last day of a month", path: ["end"] });
+        ctx.addIssue({
+          code: "custom",
+          message: "a month-precise span ends on the last day of a month",
+          path: ["end"],
+        });
       }
     }
     if (span.precision === "year") {

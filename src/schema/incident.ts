@@ -29,7 +29,9 @@ export const CasualtyCountSchema = z.union([z.number().int().nonnegative(), z.li
 /** How a figure is worded where it is not exact: "at least 3" (lower), "up to 800" (upper), "about 50". */
 export const CasualtyBoundSchema = z
   .enum(CASUALTY_BOUNDS)
-  .describe("lower: at least the figure (at least, more than, over); upper: at most the figure (up to); approximate: about the figure");
+  .describe(
+    "lower: at least the figure (at least, more than, over); upper: at most the figure (up to); approximate: about the figure",
+  );
 
 /** Per category, how a figure is worded where it is not exact; a category left out is exact. */
 export const CasualtyBoundsSchema = z
@@ -65,7 +67,10 @@ export function casualtyClaimSchema<T extends IdSchemas>(ids: T) {
       "a casualty claim gives at least one of killed, wounded, captured, missing",
     )
     .refine(
-      (claim) => CASUALTY_CATEGORIES.every((category) => claim.bounds?.[category] === undefined || typeof claim[category] === "number"),
+      (claim) =>
+        CASUALTY_CATEGORIES.every(
+          (category) => claim.bounds?.[category] === undefined || typeof claim[category] === "number",
+        ),
       { message: "a bound is given only for a category with a numeric figure", path: ["bounds"] },
     )
     .refine((claim) => claim.bounds === undefined || Object.keys(claim.bounds).length > 0, {

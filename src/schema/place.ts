@@ -36,7 +36,10 @@ const SCRIPT_LETTERS = {
   Cyrillic: String.raw`\u0400-\u052F`,
 } as const;
 const inScript = (script: keyof typeof SCRIPT_LETTERS, label: string) =>
-  NonEmptyTextSchema.regex(new RegExp(`^[${SCRIPT_LETTERS[script]}${SEPARATORS}]+$`), `must be written in the ${label} script`);
+  NonEmptyTextSchema.regex(
+    new RegExp(`^[${SCRIPT_LETTERS[script]}${SEPARATORS}]+$`),
+    `must be written in the ${label} script`,
+  );
 
 /** The place's name in Armenian, Azerbaijani and Russian, each in its own script, where known. */
 export const PlaceNamesSchema = z
@@ -102,12 +105,19 @@ export function controlPeriodSchema<T extends IdSchemas>(ids: T) {
 }
 
 /** Periods of control in order, none overlapping: only the first may be open at its start, only the last at its end. */
-function checkControl(control: readonly { from?: string | undefined; to?: string | undefined }[] | undefined, ctx: z.RefinementCtx) {
+function checkControl(
+  control: readonly { from?: string | undefined; to?: string | undefined }[] | undefined,
+  ctx: z.RefinementCtx,
+) {
   (control ?? []).forEach((period, i) => {
     const previous = control?.[i - 1];
     if (previous === undefined) return;
     if (previous.to === undefined || period.from === undefined || period.from <= previous.to) {
-      ctx.addIssue({ code: "custom", message: "control periods must be sorted and must not overlap", path: ["control", i, "from"] });
+      ctx.addIssue({
+        code: "custom",
+        message: "control periods must be sorted and must not overlap",
+        path: ["control", i, "from"],
+      });
     }
   });
 }
@@ -149,7 +159,11 @@ interface Checked {
 const checkPlace = (place: Checked, ctx: z.RefinementCtx) => {
   checkControl(place.control, ctx);
   if ((place.coordinates === undefined) !== (place.coordinateSource === undefined)) {
-    ctx.addIssue({ code: "custom", message: "coordinates and coordinateSource come together", path: ["coordinateSource"] });
+    ctx.addIssue({
+      code: "custom",
+      message: "coordinates and coordinateSource come together",
+      path: ["coordinateSource"],
+    });
   }
   if (place.kind !== "country" && place.parent === undefined) {
     ctx.addIssue({ code: "custom", message: "every place but a country has a parent", path: ["parent"] });

@@ -49,7 +49,9 @@ export const PartialDateSchema = z
 /** ISO 3166-1 alpha-2 code of the country a place lies in de jure. */
 export const CountryCodeSchema = z.enum(["AM", "AZ"]);
 
-export const LanguageSchema = z.string().regex(/^[a-z]{2,3}$/, "must be an ISO 639 language code such as en, hy, az, ru");
+export const LanguageSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}$/, "must be an ISO 639 language code such as en, hy, az, ru");
 
 /** An http(s) address written in ASCII, as JSON Schema's `uri` format requires: other characters percent-encoded. */
 export const UrlSchema = z
@@ -60,7 +62,5 @@ export const NonEmptyTextSchema = z.string().trim().min(1, "must not be empty");
 
 /** A list without repeated entries. */
 export function uniqueList<T extends z.ZodType<string>>(item: T) {
-  return z
-    .array(item)
-    .refine((list) => new Set(list).size === list.length, "must not repeat an entry");
+  return z.array(item).refine((list) => new Set(list).size === list.length, "must not repeat an entry");
 }

@@ -1,6 +1,15 @@
 // Sources: the publications that report what each party claims.
 import { z } from "zod";
-import { idRef, type IdSchemas, LanguageSchema, NonEmptyTextSchema, PartialDateSchema, stringIds, uniqueList, UrlSchema } from "./primitives.js";
+import {
+  idRef,
+  type IdSchemas,
+  LanguageSchema,
+  NonEmptyTextSchema,
+  PartialDateSchema,
+  stringIds,
+  uniqueList,
+  UrlSchema,
+} from "./primitives.js";
 
 /** The kinds of publication: news agency, newspaper, government site and so on. */
 export const SourceKindSchema = z.enum([

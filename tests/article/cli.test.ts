@@ -25,14 +25,30 @@ describe("aa-incidents match and draft", () => {
 
   it("match says so, with exit status 1, when nothing fits", () => {
     const article = ARTICLES.find((a) => a.incident === null)!;
-    const { code, stdout } = run(["match", file("none.txt", article.text), "--published", article.published!, "--format", "text"]);
+    const { code, stdout } = run([
+      "match",
+      file("none.txt", article.text),
+      "--published",
+      article.published!,
+      "--format",
+      "text",
+    ]);
     expect(code).toBe(1);
     expect(stdout).toContain("No incident of the record fits this article.");
   });
 
   it("draft prints a record, the source stub, the data:add command and the checks", () => {
     const article = ARTICLES.find((a) => a.incident === "2024-02-13-nerkin-hand")!;
-    const { code, stdout } = run(["draft", file("hand.txt", article.text), "--published", "2024-02-14", "--url", "https://example.org/x", "--format", "text"]);
+    const { code, stdout } = run([
+      "draft",
+      file("hand.txt", article.text),
+      "--published",
+      "2024-02-14",
+      "--url",
+      "https://example.org/x",
+      "--format",
+      "text",
+    ]);
     expect(code).toBe(0);
     expect(stdout).toContain("data/incidents/2024/2024-02-13-nerkin-hand.json:");
     expect(stdout).toContain("npm run data:add -- --date 2024-02-13 --place nerkin-hand");

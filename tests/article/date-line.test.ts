@@ -18,7 +18,9 @@ describe("an article with a misleading date line", () => {
     const reading = readArticle(republished.text);
     expect(reading.published).toEqual({ date: "2023-11-15", from: "date-line" });
     expect(reading.date).toBeUndefined();
-    expect(reading.places.map((p) => p.place.id)).toEqual(expect.arrayContaining(["sotk", "norabak", "kalbajar-district"]));
+    expect(reading.places.map((p) => p.place.id)).toEqual(
+      expect.arrayContaining(["sotk", "norabak", "kalbajar-district"]),
+    );
     const [first] = matchArticle(republished.text);
     expect(first?.incident.id).toBe("2023-09-01-sotk");
     const figures = first!.evidence.filter((e) => e.kind === "figure" && e.agrees).map((e) => e.detail);

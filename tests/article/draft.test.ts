@@ -8,13 +8,24 @@ import { ARTICLES } from "./articles.js";
 describe("draftIncident", () => {
   it("drafts a record from an article: id from date and main place, span, locations, claims with claimants, a source", () => {
     const article = ARTICLES.find((a) => a.incident === "2024-02-13-nerkin-hand")!;
-    const draft = draftIncident(article.text, { published: article.published!, url: "https://example.org/a", publisher: "Example News" });
+    const draft = draftIncident(article.text, {
+      published: article.published!,
+      url: "https://example.org/a",
+      publisher: "Example News",
+    });
     expect(draft.record.id).toBe("2024-02-13-nerkin-hand");
     expect(draft.file).toBe("data/incidents/2024/2024-02-13-nerkin-hand.json");
     expect(draft.record.span).toEqual({ start: "2024-02-13", end: "2024-02-13", precision: "day" });
     expect(draft.record.locations[0]).toEqual({ place: "nerkin-hand", relation: "near" });
-    expect(draft.record.casualties).toContainEqual(expect.objectContaining({ losses: "armenia-armed-forces", claimant: "armenia-mod", killed: 4 }));
-    expect(draft.source).toMatchObject({ publisher: "Example News", url: "https://example.org/a", published: "2024-02-14", language: "en" });
+    expect(draft.record.casualties).toContainEqual(
+      expect.objectContaining({ losses: "armenia-armed-forces", claimant: "armenia-mod", killed: 4 }),
+    );
+    expect(draft.source).toMatchObject({
+      publisher: "Example News",
+      url: "https://example.org/a",
+      published: "2024-02-14",
+      language: "en",
+    });
     expect(draft.record.sources).toEqual([draft.source.id]);
     expect(draft.command).toContain("npm run data:add -- --date 2024-02-13 --place nerkin-hand");
     expect(draft.check.length).toBeGreaterThan(0);

@@ -28,7 +28,9 @@ describe("quality on the test articles", () => {
         `right incident first: ${share(rightFirst.length, inRecord.length)}`,
         `event date exactly right: ${share(datesRight.length, inRecord.length)}`,
         `unrelated articles with no match: ${share(unrelated.filter((r) => r.first === null).length, unrelated.length)}`,
-        ...results.filter((r) => r.first !== r.article.incident || (r.article.incident !== null && r.date !== r.article.date)).map((r) => `  miss: ${r.article.name}: first ${r.first}, date ${r.date}`),
+        ...results
+          .filter((r) => r.first !== r.article.incident || (r.article.incident !== null && r.date !== r.article.date))
+          .map((r) => `  miss: ${r.article.name}: first ${r.first}, date ${r.date}`),
       ].join("\n"),
     );
   });
@@ -63,7 +65,9 @@ describe("quality on the test articles", () => {
       wall.push(performance.now() - start);
     }
     const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
-    console.log(`1,000 words, matchArticle (reads, then matches): median ${median(cpu).toFixed(1)} ms processor time, ${median(wall).toFixed(1)} ms wall time`);
+    console.log(
+      `1,000 words, matchArticle (reads, then matches): median ${median(cpu).toFixed(1)} ms processor time, ${median(wall).toFixed(1)} ms wall time`,
+    );
     expect(median(cpu)).toBeLessThan(20);
   });
 });

@@ -7,21 +7,34 @@ const dateOf = (text: string, published: string) => readArticle(text, { publishe
 
 describe("readArticle: dates", () => {
   it("resolves weekdays to the latest such day up to the publication date, and says how", () => {
-    expect(dateOf("Two soldiers were killed on Tuesday.", "2023-04-13")).toMatchObject({ date: "2023-04-11", how: "weekday", text: "on Tuesday", reference: { date: "2023-04-13", from: "published" } });
-    expect(dateOf("Shelling went on overnight into Saturday, killing one soldier.", "2023-04-16")?.date).toBe("2023-04-15");
+    expect(dateOf("Two soldiers were killed on Tuesday.", "2023-04-13")).toMatchObject({
+      date: "2023-04-11",
+      how: "weekday",
+      text: "on Tuesday",
+      reference: { date: "2023-04-13", from: "published" },
+    });
+    expect(dateOf("Shelling went on overnight into Saturday, killing one soldier.", "2023-04-16")?.date).toBe(
+      "2023-04-15",
+    );
     expect(dateOf("Во вторник погибли двое военнослужащих.", "2023-04-13")?.date).toBe("2023-04-11");
     expect(dateOf("В ночь на вторник начался обстрел позиций.", "2022-09-14")?.date).toBe("2022-09-13");
   });
 
   it("takes the day of the events over the day of a statement, and a day fighting began as the span's start", () => {
-    const reading = readArticle("Fighting has gone on since Thursday. Two soldiers were killed on Saturday, the ministry said on Sunday.", { published: "2023-04-16" });
+    const reading = readArticle(
+      "Fighting has gone on since Thursday. Two soldiers were killed on Saturday, the ministry said on Sunday.",
+      { published: "2023-04-16" },
+    );
     expect(reading.date?.date).toBe("2023-04-15");
     expect(reading.span).toEqual({ start: "2023-04-13", end: "2023-04-15" });
   });
 
   it("reads a date line as the publication date, and an explicit date without one", () => {
     expect(readArticle("date 2023-09-02 Three soldiers were wounded on Friday.").date?.date).toBe("2023-09-01");
-    expect(readArticle("On 4 July 2017 two civilians were killed by shelling.").date).toMatchObject({ date: "2017-07-04", how: "explicit" });
+    expect(readArticle("On 4 July 2017 two civilians were killed by shelling.").date).toMatchObject({
+      date: "2017-07-04",
+      how: "explicit",
+    });
     expect(readArticle("Two civilians were killed on Tuesday.").date).toBeUndefined(); // nothing to resolve it against
   });
 });
@@ -29,7 +42,10 @@ describe("readArticle: dates", () => {
 describe("readArticle: places", () => {
   it("finds places through the gazetteer in any script or spelling, with the words matched", () => {
     const found = (text: string) => readArticle(text).places.map((p) => [p.text, p.place.id]);
-    expect(found("Fire near Digh and Zod")).toEqual([["Digh", "tegh"], ["Zod", "sotk"]]);
+    expect(found("Fire near Digh and Zod")).toEqual([
+      ["Digh", "tegh"],
+      ["Zod", "sotk"],
+    ]);
     expect(found("positions in Kelbajar")).toContainEqual(["Kelbajar", "kalbajar-district"]);
     expect(found("a blast outside Khankendi")).toEqual([["Khankendi", "stepanakert"]]);
     expect(found("обстрел окрестностей Джермука")).toEqual([["Джермука", "jermuk"]]);
@@ -39,7 +55,9 @@ describe("readArticle: places", () => {
 
 describe("readArticle: figures", () => {
   it("reads whose losses and who says so", () => {
-    const { figures } = readArticle("Baku said two Azerbaijani soldiers were wounded. Four Armenian servicemen were killed, the defence ministry in Yerevan said.");
+    const { figures } = readArticle(
+      "Baku said two Azerbaijani soldiers were wounded. Four Armenian servicemen were killed, the defence ministry in Yerevan said.",
+    );
     expect(figures).toMatchObject([
       { count: 2, category: "wounded", side: "azerbaijan", claimant: "azerbaijan-government" },
       { count: 4, category: "killed", side: "armenia", claimant: "armenia-mod" },
@@ -47,12 +65,19 @@ describe("readArticle: figures", () => {
   });
 
   it("reads numbers in words, in English and Russian, and civilians", () => {
-    expect(readArticle("Azerbaijan's defence ministry said seven of its servicemen were killed and 10 more were wounded.").figures).toMatchObject([
+    expect(
+      readArticle("Azerbaijan's defence ministry said seven of its servicemen were killed and 10 more were wounded.")
+        .figures,
+    ).toMatchObject([
       { count: 7, category: "killed", side: "azerbaijan", claimant: "azerbaijan-mod" },
       { count: 10, category: "wounded", side: "azerbaijan" },
     ]);
-    expect(readArticle("Минобороны Армении сообщило, что погибли четверо военнослужащих.").figures).toMatchObject([{ count: 4, category: "killed", claimant: "armenia-mod", side: "armenia" }]);
-    expect(readArticle("Twelve civilians were killed in Ganja, Azerbaijan's prosecutor general said.").figures[0]).toMatchObject({ count: 12, civilians: true });
+    expect(readArticle("Минобороны Армении сообщило, что погибли четверо военнослужащих.").figures).toMatchObject([
+      { count: 4, category: "killed", claimant: "armenia-mod", side: "armenia" },
+    ]);
+    expect(
+      readArticle("Twelve civilians were killed in Ganja, Azerbaijan's prosecutor general said.").figures[0],
+    ).toMatchObject({ count: 12, civilians: true });
   });
 
   it("names the parties and tells a report of violence from one without", () => {

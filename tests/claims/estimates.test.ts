@@ -51,7 +51,10 @@ describe("deriveEstimates", () => {
 
   it("prefers the losing side's own figure as best, and spans the other side's claim in low and high", () => {
     const [estimate] = deriveEstimates(
-      [claim({ killed: 5, claimant: "armenia-mod", reported: "2020-07-23" }), claim({ killed: 100, claimant: "azerbaijan-mod", reported: "2020-07-14" })] as never,
+      [
+        claim({ killed: 5, claimant: "armenia-mod", reported: "2020-07-23" }),
+        claim({ killed: 100, claimant: "azerbaijan-mod", reported: "2020-07-14" }),
+      ] as never,
       parties,
     );
     expect(estimate?.killed).toEqual({ low: 5, best: 5, high: 100, claimants: 2, basis: "own-camp" });
@@ -61,13 +64,26 @@ describe("deriveEstimates", () => {
     expect(campOf("nagorno-karabakh")).toBe("armenia");
     const [estimate] = deriveEstimates(
       [
-        claim({ losses: "nagorno-karabakh-defence-army", killed: 20, claimant: "nagorno-karabakh-defence-army", reported: "2016-04-04" }),
+        claim({
+          losses: "nagorno-karabakh-defence-army",
+          killed: 20,
+          claimant: "nagorno-karabakh-defence-army",
+          reported: "2016-04-04",
+        }),
         claim({ losses: "nagorno-karabakh-defence-army", killed: 77, claimant: "armenia-mod", reported: "2016-04-13" }),
-        claim({ losses: "nagorno-karabakh-defence-army", killed: 300, claimant: "azerbaijan-mod", reported: "2016-04-04" }),
+        claim({
+          losses: "nagorno-karabakh-defence-army",
+          killed: 300,
+          claimant: "azerbaijan-mod",
+          reported: "2016-04-04",
+        }),
       ] as never,
       parties,
     );
-    expect(estimate).toMatchObject({ side: "nagorno-karabakh", killed: { low: 20, best: 77, high: 300, claimants: 3 } });
+    expect(estimate).toMatchObject({
+      side: "nagorno-karabakh",
+      killed: { low: 20, best: 77, high: 300, claimants: 3 },
+    });
   });
 
   it("falls back to the lower median without an own-side figure", () => {
@@ -85,23 +101,40 @@ describe("deriveEstimates", () => {
 
   it("leaves 'unspecified' out of the figures and omits a category nobody put a number on", () => {
     const [estimate] = deriveEstimates(
-      [claim({ killed: "unspecified", wounded: "unspecified", claimant: "armenia-mod" }), claim({ killed: 2, claimant: "armenia-mod", reported: "2023-01-01" })] as never,
+      [
+        claim({ killed: "unspecified", wounded: "unspecified", claimant: "armenia-mod" }),
+        claim({ killed: 2, claimant: "armenia-mod", reported: "2023-01-01" }),
+      ] as never,
       parties,
     );
-    expect(estimate).toEqual({ losses: "armenia-armed-forces", side: "armenia", killed: { low: 2, best: 2, high: 2, claimants: 1, basis: "own-camp" } });
+    expect(estimate).toEqual({
+      losses: "armenia-armed-forces",
+      side: "armenia",
+      killed: { low: 2, best: 2, high: 2, claimants: 1, basis: "own-camp" },
+    });
   });
 
   it("gives one estimate per party whose losses are claimed, in order of appearance", () => {
     const estimates = deriveEstimates(
-      [claim({ losses: "azerbaijan-armed-forces", killed: 3, claimant: "azerbaijan-mod" }), claim({ killed: 4, claimant: "armenia-mod" })] as never,
+      [
+        claim({ losses: "azerbaijan-armed-forces", killed: 3, claimant: "azerbaijan-mod" }),
+        claim({ killed: 4, claimant: "armenia-mod" }),
+      ] as never,
       parties,
     );
     expect(estimates.map((e) => e.losses)).toEqual(["azerbaijan-armed-forces", "armenia-armed-forces"]);
   });
 
   it("says what best rests on when no own-camp figure exists: the other side, a third party, a source", () => {
-    const only = (fields: Record<string, unknown>) => deriveEstimates([claim({ killed: 7, ...fields })] as never, parties)[0]?.killed;
-    expect(only({ claimant: "azerbaijan-mod" })).toEqual({ low: 7, best: 7, high: 7, claimants: 1, basis: "other-side" });
+    const only = (fields: Record<string, unknown>) =>
+      deriveEstimates([claim({ killed: 7, ...fields })] as never, parties)[0]?.killed;
+    expect(only({ claimant: "azerbaijan-mod" })).toEqual({
+      low: 7,
+      best: 7,
+      high: 7,
+      claimants: 1,
+      basis: "other-side",
+    });
     expect(only({ claimant: "un" })).toMatchObject({ best: 7, basis: "third-party" });
     expect(only({})).toMatchObject({ best: 7, basis: "unattributed" });
   });
@@ -121,19 +154,42 @@ describe("bounds in the estimates", () => {
   });
 
   it("gives no range where every figure is an upper bound", () => {
-    const estimates = deriveEstimates([claim({ killed: 800, wounded: 3, bounds: { killed: "upper" }, claimant: "azerbaijan-mod" })] as never, parties);
+    const estimates = deriveEstimates(
+      [claim({ killed: 800, wounded: 3, bounds: { killed: "upper" }, claimant: "azerbaijan-mod" })] as never,
+      parties,
+    );
     expect(estimates[0]?.killed).toBeUndefined();
     expect(estimates[0]?.wounded).toMatchObject({ best: 3, basis: "other-side" });
   });
 
   it("counts a lower bound and an approximation as figures, and says so of best", () => {
-    const [lower] = deriveEstimates([claim({ killed: 550, bounds: { killed: "lower" }, claimant: "azerbaijan-mod" })] as never, parties);
-    expect(lower?.killed).toEqual({ low: 550, best: 550, high: 550, claimants: 1, basis: "other-side", bestBound: "lower" });
-    const [about] = deriveEstimates(
-      [claim({ killed: 104, bounds: { killed: "approximate" }, claimant: "armenia-mod" }), claim({ killed: 300, claimant: "azerbaijan-mod" })] as never,
+    const [lower] = deriveEstimates(
+      [claim({ killed: 550, bounds: { killed: "lower" }, claimant: "azerbaijan-mod" })] as never,
       parties,
     );
-    expect(about?.killed).toEqual({ low: 104, best: 104, high: 300, claimants: 2, basis: "own-camp", bestBound: "approximate" });
+    expect(lower?.killed).toEqual({
+      low: 550,
+      best: 550,
+      high: 550,
+      claimants: 1,
+      basis: "other-side",
+      bestBound: "lower",
+    });
+    const [about] = deriveEstimates(
+      [
+        claim({ killed: 104, bounds: { killed: "approximate" }, claimant: "armenia-mod" }),
+        claim({ killed: 300, claimant: "azerbaijan-mod" }),
+      ] as never,
+      parties,
+    );
+    expect(about?.killed).toEqual({
+      low: 104,
+      best: 104,
+      high: 300,
+      claimants: 2,
+      basis: "own-camp",
+      bestBound: "approximate",
+    });
   });
 
   it("keeps an own-camp count as best when the camp's latest word is only an upper bound", () => {
@@ -157,8 +213,14 @@ describe("statement days", () => {
   const dayOf = statementDayFrom((id) => published.get(id));
 
   it("dates an undated claim by its first source's publication: the latest day it can have been made", () => {
-    expect(statementDayOf({ sources: ["late", "early"] }, (id) => published.get(id))).toEqual({ day: "2022-09-14", basis: "source-published" });
-    expect(statementDayOf({ reported: "2022-09-13", sources: ["late"] }, (id) => published.get(id))).toEqual({ day: "2022-09-13", basis: "reported" });
+    expect(statementDayOf({ sources: ["late", "early"] }, (id) => published.get(id))).toEqual({
+      day: "2022-09-14",
+      basis: "source-published",
+    });
+    expect(statementDayOf({ reported: "2022-09-13", sources: ["late"] }, (id) => published.get(id))).toEqual({
+      day: "2022-09-13",
+      basis: "reported",
+    });
     expect(statementDayOf({ sources: ["unknown"] }, (id) => published.get(id))).toEqual({ day: "", basis: "none" });
     expect(dayOf({ sources: ["month"] })).toBe("2022-10-31");
   });
@@ -174,7 +236,15 @@ describe("statement days", () => {
     );
     expect(estimate?.killed).toMatchObject({ low: 135, best: 135, high: 135, claimants: 1 });
     // Without the sources' days the undated claim would be the oldest, and 105 would stand.
-    expect(deriveEstimates([claim({ killed: 105, claimant: "armenia-mod", reported: "2022-09-15" }), claim({ killed: 135, claimant: "armenia-mod" })] as never, parties)[0]?.killed?.best).toBe(105);
+    expect(
+      deriveEstimates(
+        [
+          claim({ killed: 105, claimant: "armenia-mod", reported: "2022-09-15" }),
+          claim({ killed: 135, claimant: "armenia-mod" }),
+        ] as never,
+        parties,
+      )[0]?.killed?.best,
+    ).toBe(105);
   });
 
   it("reads a partial publication date as its last day", () => {

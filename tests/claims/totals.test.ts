@@ -50,7 +50,9 @@ describe("casualtyTotals", () => {
           id: "2020-07-20-beta",
           span: { start: "2020-07-20", end: "2020-07-20", precision: "day" },
           locations: [{ place: "beta", relation: "at" }],
-          casualties: [{ losses: "am-army", killed: 2, claimant: "am-mod", reported: "2020-07-20", sources: ["src-a"] }],
+          casualties: [
+            { losses: "am-army", killed: 2, claimant: "am-mod", reported: "2020-07-20", sources: ["src-a"] },
+          ],
         },
       ],
     });
@@ -58,18 +60,36 @@ describe("casualtyTotals", () => {
     // One of the episode's two incidents: its own figure, not the whole escalation's.
     expect(withEpisode.casualtyTotals([alpha])[0]).toMatchObject({ side: "armenia", episodes: [], own: { killed: 5 } });
     const both = withEpisode.casualtyTotals(withEpisode.filterIncidents({ episode: "summer-escalation" }));
-    expect(both[0]).toMatchObject({ side: "armenia", incidents: 2, episodes: ["summer-escalation"], own: { killed: 10 } });
-    expect(withEpisode.casualtyTotals(withEpisode.incidents, { episodes: false })[0]).toMatchObject({ own: { killed: 7 } });
+    expect(both[0]).toMatchObject({
+      side: "armenia",
+      incidents: 2,
+      episodes: ["summer-escalation"],
+      own: { killed: 10 },
+    });
+    expect(withEpisode.casualtyTotals(withEpisode.incidents, { episodes: false })[0]).toMatchObject({
+      own: { killed: 7 },
+    });
   });
 
   it("rejects an episodes option that is not a boolean", () => {
-    expect(() => data.casualtyTotals(data.incidents, { episodes: "no" as never })).toThrow(/episodes must be true or false/);
+    expect(() => data.casualtyTotals(data.incidents, { episodes: "no" as never })).toThrow(
+      /episodes must be true or false/,
+    );
   });
 
   it("totals over every year with { by: 'all' }", () => {
     const totals = data.casualtyTotals(data.incidents, { by: "all" });
-    expect(totals.find((t) => t.side === "azerbaijan")).toMatchObject({ year: "all", incidents: 2, own: { killed: 15 }, other: { killed: 30 } });
-    expect(totals.find((t) => t.side === "armenia")).toMatchObject({ year: "all", own: { killed: 10 }, other: { killed: 40 } });
+    expect(totals.find((t) => t.side === "azerbaijan")).toMatchObject({
+      year: "all",
+      incidents: 2,
+      own: { killed: 15 },
+      other: { killed: 30 },
+    });
+    expect(totals.find((t) => t.side === "armenia")).toMatchObject({
+      year: "all",
+      own: { killed: 10 },
+      other: { killed: 40 },
+    });
   });
 
   it("leaves a category empty where claims report losses without a number, never 0", () => {
@@ -86,11 +106,23 @@ describe("casualtyTotals", () => {
     expect(lines.map((l) => [l["year"], l["side"], l["killed_own"], l["killed_other"]])).toEqual(
       totals.map((t) => [t.year, t.side, t.own.killed, t.other.killed]),
     );
-    expect(lines.find((l) => l["year"] === "2020" && l["side"] === "azerbaijan")).toMatchObject({ wounded_own: null, wounded_other: null });
+    expect(lines.find((l) => l["year"] === "2020" && l["side"] === "azerbaijan")).toMatchObject({
+      wounded_own: null,
+      wounded_other: null,
+    });
     const csv = records(cli(["stats", "--format", "csv"]).stdout);
-    expect(csv.find((l) => l["year"] === "2020" && l["side"] === "armenia")).toMatchObject({ killed_own: "10", killed_other: "40", wounded_own: "", episodes: "summer-escalation" });
+    expect(csv.find((l) => l["year"] === "2020" && l["side"] === "armenia")).toMatchObject({
+      killed_own: "10",
+      killed_other: "40",
+      wounded_own: "",
+      episodes: "summer-escalation",
+    });
     const incidentLevel = records(cli(["stats", "--format", "csv", "--without-episodes"]).stdout);
-    expect(incidentLevel.find((l) => l["year"] === "2020" && l["side"] === "armenia")).toMatchObject({ killed_own: "5", killed_other: "", episodes: "" });
+    expect(incidentLevel.find((l) => l["year"] === "2020" && l["side"] === "armenia")).toMatchObject({
+      killed_own: "5",
+      killed_other: "",
+      episodes: "",
+    });
   });
 
   it("rejects what is not a list of incidents", () => {
@@ -103,7 +135,11 @@ describe("claims.csv latest column", () => {
     const rows = records(data.toCSV([data.getIncident("2020-07-12-alpha")], { table: "claims" }));
     // The incident's four claims, then its episode's two.
     expect(rows.map((row) => row["latest"])).toEqual(["", "killed", "killed", "killed", "killed", "killed"]);
-    expect(rows.map((row) => row["incident_id"] || row["episode_id"])).toEqual([...Array(4).fill("2020-07-12-alpha"), "summer-escalation", "summer-escalation"]);
+    expect(rows.map((row) => row["incident_id"] || row["episode_id"])).toEqual([
+      ...Array(4).fill("2020-07-12-alpha"),
+      "summer-escalation",
+      "summer-escalation",
+    ]);
   });
 
   it("sums over the latest claims to each claimant's latest figures, not over every revision", () => {

@@ -25,7 +25,8 @@ describe("repeated flags", () => {
   });
 
   it("combines the repeats of a multi-valued flag, as the help says", () => {
-    const ids = (argv: string[]) => JSON.parse(cli([...argv, "--format", "json"]).stdout).map((i: { id: string }) => i.id);
+    const ids = (argv: string[]) =>
+      JSON.parse(cli([...argv, "--format", "json"]).stdout).map((i: { id: string }) => i.id);
     const both = ids(["list", "--type", "shelling", "--type", "exchange-of-fire"]);
     expect(both).toEqual(ids(["list", "--type", "shelling,exchange-of-fire"]));
     expect(both.length).toBeGreaterThanOrEqual(ids(["list", "--type", "shelling"]).length);

@@ -9,7 +9,8 @@ import { casualtyTotals, filterIncidents, incidents } from "../../src/index.js";
 
 const BIN = path.resolve(import.meta.dirname, "../../dist/cli/main.js");
 // The whole dataset as GeoJSON is larger than spawnSync's default buffer of 1 MiB.
-const cli = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
 const ids = (query: Parameters<typeof filterIncidents>[0]) => filterIncidents(query).map((i) => i.id);
 
 // RFC 7946, as far as this package's output goes: positions in [lon, lat] order, or unlocated features.
@@ -17,32 +18,49 @@ const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max
 const Point = z.object({ type: z.literal("Point"), coordinates: Position }).strict();
 const LineString = z.object({ type: z.literal("LineString"), coordinates: z.array(Position).min(2) }).strict();
 // Every feature is located: at its place, or at the place's nearest located ancestor.
-const Geometry = z.union([Point, LineString, z.object({ type: z.literal("GeometryCollection"), geometries: z.array(z.union([Point, LineString])) }).strict()]);
-const FeatureCollection = z.object({
-  type: z.literal("FeatureCollection"),
-  features: z.array(
-    z.object({
-      type: z.literal("Feature"),
-      id: z.string(),
-      geometry: Geometry,
-      properties: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
-    }).strict(),
-  ),
-}).strict();
+const Geometry = z.union([
+  Point,
+  LineString,
+  z.object({ type: z.literal("GeometryCollection"), geometries: z.array(z.union([Point, LineString])) }).strict(),
+]);
+const FeatureCollection = z
+  .object({
+    type: z.literal("FeatureCollection"),
+    features: z.array(
+      z
+        .object({
+          type: z.literal("Feature"),
+          id: z.string(),
+          geometry: Geometry,
+          properties: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
 
 describe("list", () => {
   it("prints NDJSON when piped, filtered like the library", () => {
     const result = cli("list", "--from", "2023", "--party", "azerbaijan");
     expect(result.status).toBe(0);
-    const lines = result.stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as { id: string });
+    const lines = result.stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { id: string });
     expect(lines.map((i) => i.id)).toEqual(ids({ from: "2023", party: "azerbaijan" }));
   });
 
   it("accepts repeated and comma-separated values, and --near with a place or a point", () => {
-    expect(JSON.parse(cli("list", "--place", "tegh,sotk", "--format", "json").stdout).map((i: { id: string }) => i.id)).toEqual(ids({ place: ["tegh", "sotk"] }));
-    expect(cli("list", "--type", "blockade", "--type", "incursion").stdout.trimEnd().split("\n")).toHaveLength(ids({ type: ["blockade", "incursion"] }).length);
+    expect(
+      JSON.parse(cli("list", "--place", "tegh,sotk", "--format", "json").stdout).map((i: { id: string }) => i.id),
+    ).toEqual(ids({ place: ["tegh", "sotk"] }));
+    expect(cli("list", "--type", "blockade", "--type", "incursion").stdout.trimEnd().split("\n")).toHaveLength(
+      ids({ type: ["blockade", "incursion"] }).length,
+    );
     expect(cli("list", "--near", "tegh:5", "--format", "json").stdout).toContain('"id": "2023-04-11-tegh"');
-    const nearPoint = JSON.parse(cli("list", "--near", "40.20306,45.86472:1", "--format", "json").stdout) as { id: string }[];
+    const nearPoint = JSON.parse(cli("list", "--near", "40.20306,45.86472:1", "--format", "json").stdout) as {
+      id: string;
+    }[];
     expect(nearPoint.map((i) => i.id)).toEqual(ids({ near: { lat: 40.20306, lon: 45.86472, km: 1 } }));
   });
 
@@ -50,7 +68,9 @@ describe("list", () => {
     const rows = parse(cli("list", "--format", "csv").stdout, { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual([...INCIDENT_COLUMNS]);
     expect(rows.map((r) => r["id"])).toEqual(incidents.map((i) => i.id));
-    const claims = parse(cli("list", "--place", "sotk", "--format", "csv", "--table", "claims").stdout, { columns: true }) as Record<string, string>[];
+    const claims = parse(cli("list", "--place", "sotk", "--format", "csv", "--table", "claims").stdout, {
+      columns: true,
+    }) as Record<string, string>[];
     expect(Object.keys(claims[0]!)).toEqual([...CLAIM_COLUMNS]);
     expect(claims.filter((c) => c["incident_id"] === "2023-09-01-sotk")).toHaveLength(4);
   });
@@ -58,7 +78,10 @@ describe("list", () => {
   it("writes GeoJSON that matches the RFC 7946 structure", () => {
     const collection = FeatureCollection.parse(JSON.parse(cli("list", "--format", "geojson").stdout));
     expect(collection.features.length).toBe(incidents.reduce((n, i) => n + i.locations.length, 0));
-    expect(collection.features.find((f) => f.id === "2023-04-11-tegh/tegh")?.geometry).toEqual({ type: "Point", coordinates: [46.48054, 39.55826] });
+    expect(collection.features.find((f) => f.id === "2023-04-11-tegh/tegh")?.geometry).toEqual({
+      type: "Point",
+      coordinates: [46.48054, 39.55826],
+    });
   });
 });
 
@@ -70,13 +93,25 @@ describe("show, places, stats", () => {
   });
 
   it("places finds a place under a source's spelling, with its parent chain and coordinates", () => {
-    const [tegh] = cli("places", "Tekh").stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as { id: string; ancestors: string[]; coordinates: number[] });
-    expect(tegh).toMatchObject({ id: "tegh", ancestors: ["syunik-province", "armenia"], coordinates: [46.48054, 39.55826] });
+    const [tegh] = cli("places", "Tekh")
+      .stdout.trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { id: string; ancestors: string[]; coordinates: number[] });
+    expect(tegh).toMatchObject({
+      id: "tegh",
+      ancestors: ["syunik-province", "armenia"],
+      coordinates: [46.48054, 39.55826],
+    });
     expect(cli("places", "Tekh", "--format", "table").stdout).toContain("Syunik Province › Armenia");
   });
 
   it("stats gives each side's own claims apart from the other side's", () => {
-    const lines = JSON.parse(cli("stats").stdout) as { year: string; side: string; killed_own: number | null; killed_other: number | null }[];
+    const lines = JSON.parse(cli("stats").stdout) as {
+      year: string;
+      side: string;
+      killed_own: number | null;
+      killed_other: number | null;
+    }[];
     // The figures grow with the data: they are the library's totals (tested on fixtures in tests/claims).
     expect(lines.map((l) => [l.year, l.side, l.killed_own, l.killed_other])).toEqual(
       casualtyTotals(incidents).map((t) => [t.year, t.side, t.own.killed, t.other.killed]),

@@ -22,7 +22,9 @@ describe("command line, in process", () => {
 
   it("lines up the overview's columns: the commands' descriptions start in one column", () => {
     for (const shown of [data, { ...data, incidents: data.incidents.slice(0, 1) }] as CliDataset[]) {
-      const lines = run([], terminal, shown).stdout.split("\n").filter((line) => line.startsWith("  armenia-azerbaijan-incidents "));
+      const lines = run([], terminal, shown)
+        .stdout.split("\n")
+        .filter((line) => line.startsWith("  armenia-azerbaijan-incidents "));
       expect(lines).toHaveLength(6);
       const columns = new Set(lines.map((line) => / {4}(?=\S)/.exec(line)?.index));
       expect(columns.size, lines.join("\n")).toBe(1);
@@ -43,14 +45,20 @@ describe("command line, in process", () => {
     expect(table[0]).toMatch(/^dates\s+id\s+types\s+places$/);
     expect(table[2]).toMatch(/^2020-07-12 – 2020-07-16\s+2020-07-12-alpha\s+exchange-of-fire, shelling\s+Alpha$/);
     expect(table.at(-2)).toBe("1 incident(s)");
-    expect(JSON.parse(cli(["list", "--place", "alpha"], { isTTY: false, columns: 80 }).stdout).id).toBe("2020-07-12-alpha");
+    expect(JSON.parse(cli(["list", "--place", "alpha"], { isTTY: false, columns: 80 }).stdout).id).toBe(
+      "2020-07-12-alpha",
+    );
   });
 
   it("filters like the library, with repeated and comma-separated values", () => {
-    const ids = (argv: string[]) => JSON.parse(cli([...argv, "--format", "json"]).stdout).map((i: { id: string }) => i.id);
+    const ids = (argv: string[]) =>
+      JSON.parse(cli([...argv, "--format", "json"]).stdout).map((i: { id: string }) => i.id);
     expect(ids(["list", "--party", "armenia", "--from", "2021"])).toEqual(["2023-04-11-beta"]);
     expect(ids(["list", "--place", "alpha,gamma"])).toEqual(["2020-07-12-alpha", "2021-05-gamma"]);
-    expect(ids(["list", "--type", "incursion", "--type", "drone-strike"])).toEqual(["2021-05-gamma", "2023-04-11-beta"]);
+    expect(ids(["list", "--type", "incursion", "--type", "drone-strike"])).toEqual([
+      "2021-05-gamma",
+      "2023-04-11-beta",
+    ]);
     expect(ids(["list", "--near", "alpha:10"])).toEqual(["2020-07-12-alpha", "2023-04-11-beta"]);
   });
 
@@ -64,9 +72,19 @@ describe("command line, in process", () => {
   });
 
   it("finds places and counts claims on the dataset it is given", () => {
-    expect(cli(["places", "Gammavan"]).stdout).toMatch(/gamma\s+Gamma \/ Gammavan\s+settlement\s+East District › Azerbaijan/);
-    const stats = JSON.parse(cli(["stats", "--format", "json"]).stdout) as { year: string; side: string; killed_own: number; killed_other: number }[];
-    expect(stats.find((l) => l.year === "2020" && l.side === "azerbaijan")).toMatchObject({ killed_own: 12, killed_other: 30 });
+    expect(cli(["places", "Gammavan"]).stdout).toMatch(
+      /gamma\s+Gamma \/ Gammavan\s+settlement\s+East District › Azerbaijan/,
+    );
+    const stats = JSON.parse(cli(["stats", "--format", "json"]).stdout) as {
+      year: string;
+      side: string;
+      killed_own: number;
+      killed_other: number;
+    }[];
+    expect(stats.find((l) => l.year === "2020" && l.side === "azerbaijan")).toMatchObject({
+      killed_own: 12,
+      killed_other: 30,
+    });
   });
 
   it("says when no incident matches, rather than printing nothing; mistakes exit with status 2", () => {
@@ -77,8 +95,21 @@ describe("command line, in process", () => {
   });
 
   it("lists episodes, and shows one in full by its id, with its running claims and the basis of best", () => {
-    const listed = JSON.parse(cli(["episodes", "--format", "json"]).stdout) as { id: string; incidents: number; killed_best: Record<string, number> }[];
-    expect(listed).toEqual([{ id: "summer-escalation", title: "A summer escalation", start: "2020-07-01", end: "2020-07-31", incidents: 1, killed_best: { armenia: 10 } }]);
+    const listed = JSON.parse(cli(["episodes", "--format", "json"]).stdout) as {
+      id: string;
+      incidents: number;
+      killed_best: Record<string, number>;
+    }[];
+    expect(listed).toEqual([
+      {
+        id: "summer-escalation",
+        title: "A summer escalation",
+        start: "2020-07-01",
+        end: "2020-07-31",
+        incidents: 1,
+        killed_best: { armenia: 10 },
+      },
+    ]);
     expect(cli(["episodes"]).stdout).toContain("armenia 10");
     const shown = cli(["show", "summer-escalation"]).stdout;
     expect(shown).toContain("summer-escalation (episode)");

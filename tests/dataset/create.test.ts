@@ -49,13 +49,18 @@ describe("createDataset", () => {
     expect(incident.sides).toEqual(tegh.sides);
     expect(incident.estimates).toEqual(tegh.estimates);
     const { label: _label, ancestors: _ancestors, ...rawPlace } = shipped.getPlace("stepanakert");
-    const withPlace = createDataset({ ...shipped, places: shipped.places.map((p) => (p.id === "stepanakert" ? { ...rawPlace, label: "wrong" } : p)) });
+    const withPlace = createDataset({
+      ...shipped,
+      places: shipped.places.map((p) => (p.id === "stepanakert" ? { ...rawPlace, label: "wrong" } : p)),
+    });
     expect(withPlace.getPlace("stepanakert").label).toBe("Stepanakert / Khankendi");
   });
 
   it("gives incidents without a file a marker file", () => {
     const { file: _file, ...noFile } = mine;
-    expect(createDataset({ ...shipped, incidents: [noFile] }).getIncident("my-2023-05-20-tegh").file).toBe("(createDataset)");
+    expect(createDataset({ ...shipped, incidents: [noFile] }).getIncident("my-2023-05-20-tegh").file).toBe(
+      "(createDataset)",
+    );
   });
 
   it("throws a DatasetError listing every invalid record by id and path, not only the first", () => {
@@ -82,16 +87,27 @@ describe("createDataset", () => {
     const error = thrown(() =>
       createDataset({
         ...fixtureInput,
-        incidents: [{ ...fixtureInput.incidents[0]!, locations: [{ place: "nowhere", relation: "at" }] }, fixtureInput.incidents[0]!],
+        incidents: [
+          { ...fixtureInput.incidents[0]!, locations: [{ place: "nowhere", relation: "at" }] },
+          fixtureInput.incidents[0]!,
+        ],
       }),
     );
     expect(error.issues.some((i) => i.record === "2020-07-12-alpha" && i.message.includes("nowhere"))).toBe(true);
-    expect(error.issues.some((i) => i.message.includes("unique") || i.message.includes("duplicate") || i.message.includes("more than once"))).toBe(true);
+    expect(
+      error.issues.some(
+        (i) => i.message.includes("unique") || i.message.includes("duplicate") || i.message.includes("more than once"),
+      ),
+    ).toBe(true);
   });
 
   it("makes datasets that share no state", () => {
     const a = makeFixture();
-    const b = createDataset({ ...fixtureInput, places: fixtureInput.places.filter((p) => p.id !== "beta" && p.id !== "front"), incidents: fixtureInput.incidents.slice(0, 2) });
+    const b = createDataset({
+      ...fixtureInput,
+      places: fixtureInput.places.filter((p) => p.id !== "beta" && p.id !== "front"),
+      incidents: fixtureInput.incidents.slice(0, 2),
+    });
     expect(a.findPlaces("Beta")).toHaveLength(1);
     expect(b.findPlaces("Beta")).toEqual([]);
     expect(a.descendantsOf("north-province")).toHaveLength(2);

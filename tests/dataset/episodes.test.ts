@@ -12,7 +12,9 @@ describe("episodes", () => {
   it("are published with sides and estimates derived as an incident's are", () => {
     const episode = data.getEpisode("summer-escalation");
     expect(episode.sides).toEqual(["armenia", "azerbaijan"]);
-    expect(episode.estimates).toEqual([{ losses: "am-army", side: "armenia", killed: { low: 10, best: 10, high: 40, claimants: 2, basis: "own-camp" } }]);
+    expect(episode.estimates).toEqual([
+      { losses: "am-army", side: "armenia", killed: { low: 10, best: 10, high: 40, claimants: 2, basis: "own-camp" } },
+    ]);
     expect(data.getEpisode("july-escalation")).toBe(episode);
     expect(data.isEpisodeId("summer-escalation")).toBe(true);
     expect(data.info.counts.episodes).toBe(1);
@@ -27,9 +29,16 @@ describe("episodes", () => {
   });
 
   it("show in the incidents CSV (last column) and in the command line's list --episode", () => {
-    const rows = parse(data.toCSV(data.incidents), { columns: true, record_delimiter: "\r\n" }) as Record<string, string>[];
+    const rows = parse(data.toCSV(data.incidents), { columns: true, record_delimiter: "\r\n" }) as Record<
+      string,
+      string
+    >[];
     expect(rows.map((r) => r["episode"])).toEqual(["summer-escalation", "", ""]);
-    const out = run(["list", "--episode", "summer-escalation", "--format", "json"], { isTTY: false, columns: 80 }, data as unknown as CliDataset);
+    const out = run(
+      ["list", "--episode", "summer-escalation", "--format", "json"],
+      { isTTY: false, columns: 80 },
+      data as unknown as CliDataset,
+    );
     expect(JSON.parse(out.stdout).map((i: { id: string }) => i.id)).toEqual(["2020-07-12-alpha"]);
   });
 
@@ -39,7 +48,11 @@ describe("episodes", () => {
     const badEpisode = { ...fixtureEpisodes[0]!, actors: ["nobody"] };
     let error: unknown;
     try {
-      createDataset({ ...fixtureInput, incidents: [fixtureInput.incidents[0]!, unknown, outside], episodes: [badEpisode] });
+      createDataset({
+        ...fixtureInput,
+        incidents: [fixtureInput.incidents[0]!, unknown, outside],
+        episodes: [badEpisode],
+      });
     } catch (caught) {
       error = caught;
     }

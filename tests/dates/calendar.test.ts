@@ -7,7 +7,15 @@ describe("isCalendarDate", () => {
     expect(isCalendarDate("2020-02-29")).toBe(true);
   });
   it("rejects impossible days and other shapes", () => {
-    for (const bad of ["2023-02-29", "2023-02-30", "2023-13-01", "2023-00-10", "2023-4-11", "11/04/2023", "2023-04-11T00:00"]) {
+    for (const bad of [
+      "2023-02-29",
+      "2023-02-30",
+      "2023-13-01",
+      "2023-00-10",
+      "2023-4-11",
+      "11/04/2023",
+      "2023-04-11T00:00",
+    ]) {
       expect(isCalendarDate(bad), bad).toBe(false);
     }
   });
@@ -25,7 +33,8 @@ describe("parsePartialDate", () => {
     expect(parsePartialDate("2023-06-28")).toEqual({ start: "2023-06-28", end: "2023-06-28", precision: "day" });
   });
   it("returns undefined for bad input", () => {
-    for (const bad of ["", "23", "2023-13", "2023-06-31", "June 2023", "2023-6"]) expect(parsePartialDate(bad), bad).toBeUndefined();
+    for (const bad of ["", "23", "2023-13", "2023-06-31", "June 2023", "2023-6"])
+      expect(parsePartialDate(bad), bad).toBeUndefined();
   });
 });
 

@@ -2,14 +2,23 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { InvalidQueryError } from "../../src/errors.js";
 import { createDataset } from "../../src/create.js";
-import { CLAIM_COLUMNS, EPISODE_COLUMNS, ESTIMATE_COLUMNS, INCIDENT_COLUMNS, incidentRow } from "../../src/formats/rows.js";
+import {
+  CLAIM_COLUMNS,
+  EPISODE_COLUMNS,
+  ESTIMATE_COLUMNS,
+  INCIDENT_COLUMNS,
+  incidentRow,
+} from "../../src/formats/rows.js";
 import { writeCSV, writeGeoJSON } from "../../src/formats/writers.js";
 import { fixtureInput, makeFixture } from "../fixtures/dataset.js";
 
 const data = makeFixture();
 const { filterIncidents, getIncident, incidents, toCSV, toGeoJSON, toNDJSON } = data;
 
-const index = { placeById: new Map(data.places.map((p) => [p.id, p])), partyById: new Map(data.parties.map((p) => [p.id, p])) };
+const index = {
+  placeById: new Map(data.places.map((p) => [p.id, p])),
+  partyById: new Map(data.parties.map((p) => [p.id, p])),
+};
 const records = (csv: string) => parse(csv, { columns: true, record_delimiter: "\r\n" }) as Record<string, string>[];
 
 describe("toCSV", () => {
@@ -31,8 +40,16 @@ describe("toCSV", () => {
 
   it("gives per side the low / best / high summed over that side's parties, empty where nobody gave a number", () => {
     const row = records(toCSV([getIncident("2020-07-12-alpha")]))[0]!;
-    expect([row["armenia_killed_low"], row["armenia_killed_best"], row["armenia_killed_high"]]).toEqual(["5", "5", "5"]);
-    expect([row["azerbaijan_killed_low"], row["azerbaijan_killed_best"], row["azerbaijan_killed_high"]]).toEqual(["12", "12", "30"]);
+    expect([row["armenia_killed_low"], row["armenia_killed_best"], row["armenia_killed_high"]]).toEqual([
+      "5",
+      "5",
+      "5",
+    ]);
+    expect([row["azerbaijan_killed_low"], row["azerbaijan_killed_best"], row["azerbaijan_killed_high"]]).toEqual([
+      "12",
+      "12",
+      "30",
+    ]);
     expect(row["azerbaijan_wounded_best"]).toBe("");
     expect(ESTIMATE_COLUMNS).toHaveLength(5 * 4 * 3);
   });
@@ -42,9 +59,23 @@ describe("toCSV", () => {
     expect(Object.keys(rows[0]!)).toEqual([...CLAIM_COLUMNS]);
     // The incident's four claims, then the two of the episode it belongs to.
     expect(rows).toHaveLength(6);
-    expect(rows[0]).toMatchObject({ incident_id: "2020-07-12-alpha", episode_id: "", claimant: "am-mod", claimant_side: "armenia", losses_side: "armenia", killed: "4" });
+    expect(rows[0]).toMatchObject({
+      incident_id: "2020-07-12-alpha",
+      episode_id: "",
+      claimant: "am-mod",
+      claimant_side: "armenia",
+      losses_side: "armenia",
+      killed: "4",
+    });
     expect(rows[2]).toMatchObject({ claimant: "az-mod", killed: "12", wounded: "", unspecified: "wounded" });
-    expect(rows[4]).toMatchObject({ incident_id: "", episode_id: "summer-escalation", claimant: "am-mod", killed: "10", statement_day: "2020-08-01", statement_day_from: "reported" });
+    expect(rows[4]).toMatchObject({
+      incident_id: "",
+      episode_id: "summer-escalation",
+      claimant: "am-mod",
+      killed: "10",
+      statement_day: "2020-08-01",
+      statement_day_from: "reported",
+    });
   });
 
   it("dates a claim without a reported day by its first source's publication, and says so", () => {
@@ -54,7 +85,9 @@ describe("toCSV", () => {
     const data = createDataset({
       ...fixtureInput,
       incidents: fixtureInput.incidents.map((incident) =>
-        incident.id === "2023-04-11-beta" ? { ...incident, casualties: [{ losses: "az-army", killed: 3, claimant: "az-mod", sources: ["src-a"] }] } : incident,
+        incident.id === "2023-04-11-beta"
+          ? { ...incident, casualties: [{ losses: "az-army", killed: 3, claimant: "az-mod", sources: ["src-a"] }] }
+          : incident,
       ),
     });
     const [dated] = records(data.toCSV([data.getIncident("2023-04-11-beta")], { table: "claims" }));
@@ -66,7 +99,19 @@ describe("toCSV", () => {
       ...fixtureInput,
       incidents: fixtureInput.incidents.map((incident) =>
         incident.id === "2023-04-11-beta"
-          ? { ...incident, casualties: [{ losses: "am-army", killed: 800, wounded: 5, bounds: { killed: "upper" as const }, claimant: "az-mod", sources: ["src-a"] }] }
+          ? {
+              ...incident,
+              casualties: [
+                {
+                  losses: "am-army",
+                  killed: 800,
+                  wounded: 5,
+                  bounds: { killed: "upper" as const },
+                  claimant: "az-mod",
+                  sources: ["src-a"],
+                },
+              ],
+            }
           : incident,
       ),
     });
@@ -74,14 +119,24 @@ describe("toCSV", () => {
     expect(row).toMatchObject({ killed: "800", killed_bound: "upper", wounded: "5", wounded_bound: "" });
     // An upper bound alone gives no range: the incidents table leaves the figure empty rather than 800.
     const [incidentRowCsv] = records(data.toCSV([data.getIncident("2023-04-11-beta")]));
-    expect(incidentRowCsv).toMatchObject({ armenia_killed_best: "", armenia_wounded_best: "5", armenia_wounded_basis: "other-side" });
+    expect(incidentRowCsv).toMatchObject({
+      armenia_killed_best: "",
+      armenia_wounded_best: "5",
+      armenia_wounded_basis: "other-side",
+    });
   });
 
   it("writes a table of episodes: those the incidents belong to, with estimates from their own claims", () => {
     const rows = records(toCSV(incidents, { table: "episodes" }));
     expect(Object.keys(rows[0]!)).toEqual([...EPISODE_COLUMNS]);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ id: "summer-escalation", casualty_claims: "2", armenia_killed_best: "10", armenia_killed_high: "40", armenia_killed_basis: "own-camp" });
+    expect(rows[0]).toMatchObject({
+      id: "summer-escalation",
+      casualty_claims: "2",
+      armenia_killed_best: "10",
+      armenia_killed_high: "40",
+      armenia_killed_basis: "own-camp",
+    });
     expect(toCSV([getIncident("2023-04-11-beta")], { table: "episodes" })).toBe(`${EPISODE_COLUMNS.join(",")}\r\n`);
   });
 
@@ -101,15 +156,23 @@ describe("toGeoJSON", () => {
   it("carries an incident's figures on its first location's feature only, so a column sums each incident once", () => {
     // 2023-04-11-beta has two locations (beta, the ridge) and 3 Azerbaijani killed.
     const features = toGeoJSON([getIncident("2023-04-11-beta")]).features;
-    expect(features.map((f) => [f.properties["location_index"], f.properties["azerbaijan_killed_best"], f.properties["casualty_claims"]])).toEqual([
+    expect(
+      features.map((f) => [
+        f.properties["location_index"],
+        f.properties["azerbaijan_killed_best"],
+        f.properties["casualty_claims"],
+      ]),
+    ).toEqual([
       [0, 3, 1],
       [1, null, null],
     ]);
     const all = toGeoJSON(incidents).features;
     const sum = (column: string) => all.reduce((total, f) => total + ((f.properties[column] as number | null) ?? 0), 0);
-    const csvSum = (column: string) => records(toCSV(incidents)).reduce((total, row) => total + Number(row[column] || 0), 0);
+    const csvSum = (column: string) =>
+      records(toCSV(incidents)).reduce((total, row) => total + Number(row[column] || 0), 0);
     expect(all.length).toBeGreaterThan(incidents.length);
-    for (const column of ["azerbaijan_killed_best", "armenia_killed_best", "azerbaijan_killed_high"]) expect(sum(column)).toBe(csvSum(column));
+    for (const column of ["azerbaijan_killed_best", "armenia_killed_best", "azerbaijan_killed_high"])
+      expect(sum(column)).toBe(csvSum(column));
   });
 
   it("gives one feature per incident location, with [lon, lat] points and flat properties", () => {
@@ -117,12 +180,21 @@ describe("toGeoJSON", () => {
     expect(collection.type).toBe("FeatureCollection");
     const alpha = collection.features.find((f) => f.id === "2020-07-12-alpha/alpha");
     expect(alpha?.geometry).toEqual({ type: "Point", coordinates: [45.3, 40.9] });
-    expect(alpha?.properties).toMatchObject({ id: "2020-07-12-alpha", location_place: "alpha", location_relation: "at", armenia_killed_best: 5 });
+    expect(alpha?.properties).toMatchObject({
+      id: "2020-07-12-alpha",
+      location_place: "alpha",
+      location_relation: "at",
+      armenia_killed_best: 5,
+    });
     for (const feature of collection.features) {
-      for (const value of Object.values(feature.properties)) expect(["string", "number", "object"]).toContain(typeof value);
+      for (const value of Object.values(feature.properties))
+        expect(["string", "number", "object"]).toContain(typeof value);
       for (const value of Object.values(feature.properties)) if (typeof value === "object") expect(value).toBeNull();
     }
-    const count = filterIncidents({ from: "2020", to: "2021" }).reduce((n, incident) => n + incident.locations.length, 0);
+    const count = filterIncidents({ from: "2020", to: "2021" }).reduce(
+      (n, incident) => n + incident.locations.length,
+      0,
+    );
     expect(collection.features).toHaveLength(count);
   });
 

@@ -7,9 +7,17 @@ const data = makeFixture();
 
 describe("controlOf", () => {
   it("answers from the place's own periods of control", () => {
-    expect(data.controlOf("gamma", "2020-09-30")).toMatchObject({ party: "nk-army", side: "nagorno-karabakh", place: { id: "gamma" } });
+    expect(data.controlOf("gamma", "2020-09-30")).toMatchObject({
+      party: "nk-army",
+      side: "nagorno-karabakh",
+      place: { id: "gamma" },
+    });
     const later = data.controlOf("gamma", "2020-10-02");
-    expect(later).toMatchObject({ party: "az-army", side: "azerbaijan", period: { from: "2020-10-02", sources: ["src-b"] } });
+    expect(later).toMatchObject({
+      party: "az-army",
+      side: "azerbaijan",
+      period: { from: "2020-10-02", sources: ["src-b"] },
+    });
     expect(data.controlOf("gama", "2024-01-01")?.party).toBe("az-army");
   });
 
@@ -32,7 +40,13 @@ describe("controlOf", () => {
   it("checks that periods are sorted, do not overlap and cite known parties", () => {
     const overlapping = fixturePlaces.map((p) =>
       p.id === "gamma"
-        ? { ...p, control: [{ party: "az-army", from: "2020-01-01", sources: ["src-a"] }, { party: "nobody", from: "2020-06-01", sources: ["src-a"] }] }
+        ? {
+            ...p,
+            control: [
+              { party: "az-army", from: "2020-01-01", sources: ["src-a"] },
+              { party: "nobody", from: "2020-06-01", sources: ["src-a"] },
+            ],
+          }
         : p,
     );
     let error: unknown;
@@ -42,24 +56,59 @@ describe("controlOf", () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(DatasetError);
-    expect((error as DatasetError).issues.map((i) => `${i.record} ${i.path.join(".")}`)).toContain("gamma control.1.from");
+    expect((error as DatasetError).issues.map((i) => `${i.record} ${i.path.join(".")}`)).toContain(
+      "gamma control.1.from",
+    );
   });
 });
 
 describe("lines", () => {
   it("are emitted in GeoJSON as a LineString, with a point as a GeometryCollection", () => {
-    const incident = { ...data.getIncident("2023-04-11-beta"), locations: [{ place: "front", relation: "at" as const }, { place: "high-road", relation: "near" as const }] };
+    const incident = {
+      ...data.getIncident("2023-04-11-beta"),
+      locations: [
+        { place: "front", relation: "at" as const },
+        { place: "high-road", relation: "near" as const },
+      ],
+    };
     const [front, road] = data.toGeoJSON([incident]).features;
-    expect(front?.geometry).toEqual({ type: "LineString", coordinates: [[45.3, 40.9], [45.35, 40.95]] });
+    expect(front?.geometry).toEqual({
+      type: "LineString",
+      coordinates: [
+        [45.3, 40.9],
+        [45.35, 40.95],
+      ],
+    });
     expect(road?.geometry).toEqual({
       type: "GeometryCollection",
-      geometries: [{ type: "Point", coordinates: [45.1, 40.5] }, { type: "LineString", coordinates: [[45, 40.4], [45.1, 40.5], [45.2, 40.6]] }],
+      geometries: [
+        { type: "Point", coordinates: [45.1, 40.5] },
+        {
+          type: "LineString",
+          coordinates: [
+            [45, 40.4],
+            [45.1, 40.5],
+            [45.2, 40.6],
+          ],
+        },
+      ],
     });
   });
 
   it("drawn through places must have those places' coordinates, in order", () => {
     const wrong = fixturePlaces.map((p) =>
-      p.id === "front" ? { ...p, line: { coordinates: [[45.35, 40.95], [45.3, 40.9]] as [number, number][], source: { throughPlaces: ["alpha", "beta"] } } } : p,
+      p.id === "front"
+        ? {
+            ...p,
+            line: {
+              coordinates: [
+                [45.35, 40.95],
+                [45.3, 40.9],
+              ] as [number, number][],
+              source: { throughPlaces: ["alpha", "beta"] },
+            },
+          }
+        : p,
     );
     expect(() => createDataset({ ...fixtureInput, places: wrong })).toThrow("not the coordinates of its throughPlaces");
   });

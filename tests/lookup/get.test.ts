@@ -16,7 +16,11 @@ const thrown = (fn: () => unknown): UnknownIdError => {
 
 describe("get by id", () => {
   it("returns the record, by id or alias", () => {
-    expect(data.getIncident("2023-04-11-beta").span).toEqual({ start: "2023-04-11", end: "2023-04-11", precision: "day" });
+    expect(data.getIncident("2023-04-11-beta").span).toEqual({
+      start: "2023-04-11",
+      end: "2023-04-11",
+      precision: "day",
+    });
     expect(data.getPlace("beta").parent).toBe("north-province");
     expect(data.getPlace("gama").id).toBe("gamma");
     expect(data.getParty("az-mod").side).toBe("azerbaijan");

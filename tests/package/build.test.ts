@@ -19,17 +19,27 @@ function digest(dir: string): Record<string, string> {
       .filter((entry) => entry.isFile())
       .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
       .sort()
-      .map((file) => [file, createHash("sha256").update(readFileSync(path.join(dir, file))).digest("hex")]),
+      .map((file) => [
+        file,
+        createHash("sha256")
+          .update(readFileSync(path.join(dir, file)))
+          .digest("hex"),
+      ]),
   );
 }
 
 beforeAll(() => {
   // What a clone holds: the working tree without installed modules, build output or git's own folder.
   const SKIPPED = new Set(["node_modules", "dist", ".git"]);
-  cpSync(ROOT, checkout, { recursive: true, filter: (source) => !SKIPPED.has(path.basename(source)) || path.dirname(source) !== ROOT });
+  cpSync(ROOT, checkout, {
+    recursive: true,
+    filter: (source) => !SKIPPED.has(path.basename(source)) || path.dirname(source) !== ROOT,
+  });
   symlinkSync(path.join(ROOT, "node_modules"), path.join(checkout, "node_modules"), "dir");
   expect(existsSync(path.join(checkout, "dist"))).toBe(false);
-  const script = (JSON.parse(readFileSync(path.join(checkout, "package.json"), "utf8")) as { scripts: { prepare?: string } }).scripts.prepare;
+  const script = (
+    JSON.parse(readFileSync(path.join(checkout, "package.json"), "utf8")) as { scripts: { prepare?: string } }
+  ).scripts.prepare;
   expect(script).toBeDefined();
   execFileSync("npm", ["run", "prepare", "--silent"], { cwd: checkout, stdio: "pipe" });
 }, 180_000);

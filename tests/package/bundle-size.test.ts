@@ -8,23 +8,54 @@ import { jsonModule } from "../../scripts/build/json-module.js";
 import { describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const budget = JSON.parse(readFileSync(path.join(import.meta.dirname, "bundle-budget.json"), "utf8")) as Record<string, number>;
+const budget = JSON.parse(readFileSync(path.join(import.meta.dirname, "bundle-budget.json"), "utf8")) as Record<
+  string,
+  number
+>;
 
 const CASES: Record<string, { code: string; records: boolean; zod: boolean }> = {
-  distanceKm: { code: 'import { distanceKm } from "./dist/index.js"; console.log(distanceKm);', records: false, zod: false },
+  distanceKm: {
+    code: 'import { distanceKm } from "./dist/index.js"; console.log(distanceKm);',
+    records: false,
+    zod: false,
+  },
   toNDJSON: { code: 'import { toNDJSON } from "./dist/index.js"; console.log(toNDJSON);', records: false, zod: false },
-  writers: { code: 'import { writeCSV, writeGeoJSON } from "./dist/index.js"; console.log(writeCSV, writeGeoJSON);', records: false, zod: false },
+  writers: {
+    code: 'import { writeCSV, writeGeoJSON } from "./dist/index.js"; console.log(writeCSV, writeGeoJSON);',
+    records: false,
+    zod: false,
+  },
   errors: {
     code: 'import { DatasetError, InvalidQueryError, UnknownIdError } from "./dist/index.js"; console.log(DatasetError, InvalidQueryError, UnknownIdError);',
     records: false,
     zod: false,
   },
   records: { code: 'import { incidents } from "./dist/index.js"; console.log(incidents);', records: true, zod: false },
-  getIncident: { code: 'import { getIncident } from "./dist/index.js"; console.log(getIncident);', records: true, zod: false },
-  filterIncidents: { code: 'import { filterIncidents } from "./dist/index.js"; console.log(filterIncidents);', records: true, zod: false },
-  createDataset: { code: 'import { createDataset } from "./dist/create.js"; console.log(createDataset);', records: false, zod: true },
-  article: { code: 'import { matchArticle } from "./dist/article.js"; console.log(matchArticle);', records: true, zod: false },
-  schema: { code: 'import { IncidentSchema } from "./dist/schema/index.js"; console.log(IncidentSchema);', records: false, zod: true },
+  getIncident: {
+    code: 'import { getIncident } from "./dist/index.js"; console.log(getIncident);',
+    records: true,
+    zod: false,
+  },
+  filterIncidents: {
+    code: 'import { filterIncidents } from "./dist/index.js"; console.log(filterIncidents);',
+    records: true,
+    zod: false,
+  },
+  createDataset: {
+    code: 'import { createDataset } from "./dist/create.js"; console.log(createDataset);',
+    records: false,
+    zod: true,
+  },
+  article: {
+    code: 'import { matchArticle } from "./dist/article.js"; console.log(matchArticle);',
+    records: true,
+    zod: false,
+  },
+  schema: {
+    code: 'import { IncidentSchema } from "./dist/schema/index.js"; console.log(IncidentSchema);',
+    records: false,
+    zod: true,
+  },
 };
 
 function bundle(code: string): string {
@@ -46,7 +77,13 @@ function bundle(code: string): string {
  * the records are in, so a budget holds the code.
  */
 const recordsAlone = () =>
-  Buffer.byteLength(transformSync(jsonModule(readFileSync(path.join(ROOT, "src/data/generated/dataset.json"), "utf8")), { minify: true, format: "esm", loader: "js" }).code);
+  Buffer.byteLength(
+    transformSync(jsonModule(readFileSync(path.join(ROOT, "src/data/generated/dataset.json"), "utf8")), {
+      minify: true,
+      format: "esm",
+      loader: "js",
+    }).code,
+  );
 
 // A string only the records hold (an incident id), and one only zod holds.
 const RECORD_MARK = "2023-04-11-tegh";
@@ -68,7 +105,8 @@ describe("loading in Node", () => {
   /** Every module a built file statically imports, followed through the chunks. */
   function importsOf(file: string, seen = new Set<string>()): Set<string> {
     const text = readFileSync(file, "utf8");
-    const pattern = /(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)import\s*['"]([^'"]+)['"]|require\(['"]([^'"]+)['"]\)/g;
+    const pattern =
+      /(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)import\s*['"]([^'"]+)['"]|require\(['"]([^'"]+)['"]\)/g;
     for (const match of text.matchAll(pattern)) {
       const specifier = match[1] ?? match[2] ?? match[3];
       if (specifier === undefined || seen.has(specifier)) continue;

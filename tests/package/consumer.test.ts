@@ -16,16 +16,25 @@ const node = (file: string) => execFileSync(process.execPath, [file], { cwd: pro
 beforeAll(() => {
   project = mkdtempSync(path.join(tmpdir(), "aai-consumer-"));
   const [packed] = JSON.parse(
-    execFileSync("npm", ["pack", "--json", "--pack-destination", project], { cwd: REPO, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }),
+    execFileSync("npm", ["pack", "--json", "--pack-destination", project], {
+      cwd: REPO,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }),
   ) as { filename: string }[];
   installed = path.join(project, "node_modules", pkg.name);
   mkdirSync(installed, { recursive: true });
   execFileSync("tar", ["-xzf", path.join(project, packed!.filename), "-C", installed, "--strip-components=1"]);
-  const { dependencies } = JSON.parse(readFileSync(path.join(REPO, "package.json"), "utf8")) as { dependencies: Record<string, string> };
+  const { dependencies } = JSON.parse(readFileSync(path.join(REPO, "package.json"), "utf8")) as {
+    dependencies: Record<string, string>;
+  };
   for (const dependency of Object.keys(dependencies)) {
     symlinkSync(path.join(REPO, "node_modules", dependency), path.join(project, "node_modules", dependency), "dir");
   }
-  writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  writeFileSync(
+    path.join(project, "package.json"),
+    JSON.stringify({ name: "consumer", private: true, type: "module" }),
+  );
 }, 120_000);
 
 afterAll(() => rmSync(project, { recursive: true, force: true }));
@@ -59,7 +68,17 @@ console.log(JSON.stringify({
   error,
 }));`,
     );
-    expect(JSON.parse(node("esm.mjs"))).toEqual({ version: pkg.version, tegh: "tegh", tekh: "tegh", syunik: true, valid: true, article: "2023-04-11-tegh", same: true, merged: true, error: true });
+    expect(JSON.parse(node("esm.mjs"))).toEqual({
+      version: pkg.version,
+      tegh: "tegh",
+      tekh: "tegh",
+      syunik: true,
+      valid: true,
+      article: "2023-04-11-tegh",
+      same: true,
+      merged: true,
+      error: true,
+    });
   });
 
   it("works from CommonJS", () => {
@@ -81,13 +100,31 @@ console.log(JSON.stringify({
   article: require("${pkg.name}/article").readArticle("Джермук", {}).places[0].place.id,
 }));`,
     );
-    expect(JSON.parse(node("cjs.cjs"))).toEqual({ count: true, label: "Stepanakert / Khankendi", parses: true, frozen: true, created: true, article: "jermuk" });
+    expect(JSON.parse(node("cjs.cjs"))).toEqual({
+      count: true,
+      label: "Stepanakert / Khankendi",
+      parses: true,
+      frozen: true,
+      created: true,
+      article: "jermuk",
+    });
   });
 
   it("types ids as literal unions in strict TypeScript: a misspelt id fails to compile", () => {
     writeFileSync(
       path.join(project, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { strict: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", noEmit: true, skipLibCheck: false, types: [] }, files: ["good.ts", "bad.ts"] }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          target: "es2022",
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ["good.ts", "bad.ts"],
+      }),
     );
     writeFileSync(
       path.join(project, "good.ts"),
@@ -102,8 +139,15 @@ export const parsed: AnyIncident = IncidentSchema.parse({});
 export const mine = createDataset({ incidents: [], places: [], parties: [], sources: [] }).filterIncidents({ place: "any-string" });
 `,
     );
-    writeFileSync(path.join(project, "bad.ts"), `import { getPlace } from "${pkg.name}";\nexport const p = getPlace("tekh");\n`);
-    const tsc = spawnSync(process.execPath, [path.join(REPO, "node_modules", "typescript", "bin", "tsc"), "-p", project], { encoding: "utf8" });
+    writeFileSync(
+      path.join(project, "bad.ts"),
+      `import { getPlace } from "${pkg.name}";\nexport const p = getPlace("tekh");\n`,
+    );
+    const tsc = spawnSync(
+      process.execPath,
+      [path.join(REPO, "node_modules", "typescript", "bin", "tsc"), "-p", project],
+      { encoding: "utf8" },
+    );
     const errors = tsc.stdout.split("\n").filter((line) => line.includes("error TS"));
     // getPlace has a second, deprecated overload for aliases, so the error is "no overload matches".
     expect(errors).toEqual([expect.stringMatching(/bad\.ts\(2,27\): error TS2769: No overload matches this call\./)]);
@@ -118,7 +162,12 @@ export const mine = createDataset({ incidents: [], places: [], parties: [], sour
       chmodSync(path.join(installed, target), 0o755);
       symlinkSync(path.join(installed, target), path.join(project, "node_modules", ".bin", name));
     }
-    const npx = (...args: string[]) => execFileSync("npx", ["--no-install", ...args], { cwd: project, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    const npx = (...args: string[]) =>
+      execFileSync("npx", ["--no-install", ...args], {
+        cwd: project,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+      });
     expect(Object.keys(bins).sort()).toEqual(["aa-incidents", "armenia-azerbaijan-incidents"]);
     expect(npx("armenia-azerbaijan-incidents", "--version").trim()).toBe(pkg.version);
     expect(JSON.parse(npx("aa-incidents", "show", "2023-04-11-tegh")).id).toBe("2023-04-11-tegh");
@@ -130,19 +179,32 @@ export const mine = createDataset({ incidents: [], places: [], parties: [], sour
     const incidents = JSON.parse(readFileSync(path.join(data, "incidents.json"), "utf8")) as { id: string }[];
     expect(csv.split("\r\n").filter(Boolean)).toHaveLength(incidents.length + 1);
     expect(JSON.parse(readFileSync(path.join(data, "incidents.geojson"), "utf8")).type).toBe("FeatureCollection");
-    expect(readFileSync(path.join(data, "incidents.ndjson"), "utf8").trimEnd().split("\n")).toHaveLength(incidents.length);
+    expect(readFileSync(path.join(data, "incidents.ndjson"), "utf8").trimEnd().split("\n")).toHaveLength(
+      incidents.length,
+    );
     expect(readFileSync(path.join(data, "claims.csv"), "utf8").startsWith("incident_id,claim,losses,")).toBe(true);
   });
 
   it("ships what the exports map points at, and no sources or tests", () => {
-    const listing = execFileSync("tar", ["-tzf", path.join(project, `${pkg.name}-${pkg.version}.tgz`)], { encoding: "utf8" }).split("\n");
+    const listing = execFileSync("tar", ["-tzf", path.join(project, `${pkg.name}-${pkg.version}.tgz`)], {
+      encoding: "utf8",
+    }).split("\n");
     const expected = [
-      "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/schema/index.js", "dist/schema/index.d.cts",
-      "dist/cli/main.js", "dist/json-schema/incident.json", "dist/data/incidents.json", "dist/data/incidents.csv",
-      "dist/data/incidents.geojson", "LICENSE", "LICENSE-DATA.md",
+      "dist/index.js",
+      "dist/index.cjs",
+      "dist/index.d.ts",
+      "dist/index.d.cts",
+      "dist/schema/index.js",
+      "dist/schema/index.d.cts",
+      "dist/cli/main.js",
+      "dist/json-schema/incident.json",
+      "dist/data/incidents.json",
+      "dist/data/incidents.csv",
+      "dist/data/incidents.geojson",
+      "LICENSE",
+      "LICENSE-DATA.md",
     ];
     for (const file of expected) expect(listing, file).toContain(`package/${file}`);
     expect(listing.filter((file) => /^package\/(src|tests|scripts|data|release)\//.test(file))).toEqual([]);
   });
-
 });

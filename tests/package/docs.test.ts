@@ -6,14 +6,17 @@ import { describe, expect, it } from "vitest";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const ENTRIES = ["src/index.ts", "src/create.ts", "src/schema/index.ts"];
 
-const program = ts.createProgram(ENTRIES.map((entry) => path.join(ROOT, entry)), {
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  target: ts.ScriptTarget.ES2022,
-  strict: true,
-  noEmit: true,
-  skipLibCheck: true,
-});
+const program = ts.createProgram(
+  ENTRIES.map((entry) => path.join(ROOT, entry)),
+  {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+  },
+);
 const checker = program.getTypeChecker();
 
 /** The exports of an entry that have no doc comment on any declaration. */

@@ -43,11 +43,22 @@ describe("shipped JSON Schemas", () => {
   const expectValid = (name: string, value: unknown, label: string) => {
     const validate = ajv.getSchema(name)!;
     const ok = validate(value);
-    expect(ok ? [] : (validate.errors ?? []).slice(0, 5).map((e: { instancePath: string; message?: string }) => `${label}${e.instancePath}: ${e.message}`)).toEqual([]);
+    expect(
+      ok
+        ? []
+        : (validate.errors ?? [])
+            .slice(0, 5)
+            .map((e: { instancePath: string; message?: string }) => `${label}${e.instancePath}: ${e.message}`),
+    ).toEqual([]);
   };
 
   it("validate every shipped record with a standard draft 2020-12 validator", () => {
-    for (const [file, schema] of [["places.json", "place"], ["parties.json", "party"], ["sources.json", "source"], ["incidents.json", "incident"]] as const) {
+    for (const [file, schema] of [
+      ["places.json", "place"],
+      ["parties.json", "party"],
+      ["sources.json", "source"],
+      ["incidents.json", "incident"],
+    ] as const) {
       const records = read(`data/${file}`) as { id: string }[];
       expect(records.length).toBeGreaterThan(0);
       for (const record of records) expectValid(schema, record, `${file} ${record.id}`);
@@ -65,7 +76,9 @@ describe("shipped JSON Schemas", () => {
   it("use only regex syntax that ECMAScript, Python and PCRE share", () => {
     const found = SCHEMAS.flatMap((name) => patterns(read(`json-schema/${name}.json`)));
     expect(found.length).toBeGreaterThan(3);
-    const problems = found.flatMap((pattern) => NOT_PORTABLE.filter(([syntax]) => syntax.test(pattern)).map(([, what]) => `${pattern}: ${what}`));
+    const problems = found.flatMap((pattern) =>
+      NOT_PORTABLE.filter(([syntax]) => syntax.test(pattern)).map(([, what]) => `${pattern}: ${what}`),
+    );
     expect(problems).toEqual([]);
   });
 });

@@ -7,12 +7,61 @@ import { INCIDENT_TYPES, SIDES } from "../../src/schema/enums.js";
 
 // A fixed gazetteer three levels deep, in Armenia's bounding box; random incidents over it.
 const PLACES: DatasetInput["places"] = [
-  { id: "armenia", kind: "country", country: "AM", name: "Armenia", names: {}, variants: [], coordinates: [45, 40], coordinateSource: { geonamesId: 1 } },
+  {
+    id: "armenia",
+    kind: "country",
+    country: "AM",
+    name: "Armenia",
+    names: {},
+    variants: [],
+    coordinates: [45, 40],
+    coordinateSource: { geonamesId: 1 },
+  },
   { id: "p1", kind: "province", country: "AM", parent: "armenia", name: "P One", names: {}, variants: [] },
-  { id: "p2", kind: "province", country: "AM", parent: "armenia", name: "P Two", names: {}, variants: [], coordinates: [44.5, 40.2], coordinateSource: { geonamesId: 2 } },
-  { id: "s1", kind: "settlement", country: "AM", parent: "p1", name: "S One", names: {}, variants: [], coordinates: [45.3, 40.9], coordinateSource: { geonamesId: 3 } },
-  { id: "s2", kind: "settlement", country: "AM", parent: "p1", name: "S Two", names: {}, variants: [], coordinates: [45.4, 40.95], coordinateSource: { geonamesId: 4 } },
-  { id: "s3", kind: "settlement", country: "AM", parent: "p2", name: "S Three", names: {}, variants: [], coordinates: [44.6, 39.9], coordinateSource: { geonamesId: 5 } },
+  {
+    id: "p2",
+    kind: "province",
+    country: "AM",
+    parent: "armenia",
+    name: "P Two",
+    names: {},
+    variants: [],
+    coordinates: [44.5, 40.2],
+    coordinateSource: { geonamesId: 2 },
+  },
+  {
+    id: "s1",
+    kind: "settlement",
+    country: "AM",
+    parent: "p1",
+    name: "S One",
+    names: {},
+    variants: [],
+    coordinates: [45.3, 40.9],
+    coordinateSource: { geonamesId: 3 },
+  },
+  {
+    id: "s2",
+    kind: "settlement",
+    country: "AM",
+    parent: "p1",
+    name: "S Two",
+    names: {},
+    variants: [],
+    coordinates: [45.4, 40.95],
+    coordinateSource: { geonamesId: 4 },
+  },
+  {
+    id: "s3",
+    kind: "settlement",
+    country: "AM",
+    parent: "p2",
+    name: "S Three",
+    names: {},
+    variants: [],
+    coordinates: [44.6, 39.9],
+    coordinateSource: { geonamesId: 5 },
+  },
   { id: "h1", kind: "height", country: "AM", parent: "s3", name: "H One", names: {}, variants: [] },
 ];
 const PARTIES: DatasetInput["parties"] = SIDES.flatMap((side) => [
@@ -28,17 +77,23 @@ const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 const spanArb = fc.oneof(
-  fc.record({ day: fc.integer({ min: 0, max: 365 * 4 }), length: fc.integer({ min: 0, max: 40 }) }).map(({ day, length }) => {
-    const start = new Date(Date.UTC(2020, 0, 1 + day));
-    const end = new Date(start.getTime() + length * 86_400_000);
-    return { start: iso(start), end: iso(end), precision: "day" as const };
-  }),
-  fc.record({ year: fc.integer({ min: 2020, max: 2023 }), month: fc.integer({ min: 1, max: 12 }) }).map(({ year, month }) => ({
-    start: `${year}-${pad(month)}-01`,
-    end: `${year}-${pad(month)}-${pad(lastDay(year, month))}`,
-    precision: "month" as const,
-  })),
-  fc.integer({ min: 2020, max: 2023 }).map((year) => ({ start: `${year}-01-01`, end: `${year}-12-31`, precision: "year" as const })),
+  fc
+    .record({ day: fc.integer({ min: 0, max: 365 * 4 }), length: fc.integer({ min: 0, max: 40 }) })
+    .map(({ day, length }) => {
+      const start = new Date(Date.UTC(2020, 0, 1 + day));
+      const end = new Date(start.getTime() + length * 86_400_000);
+      return { start: iso(start), end: iso(end), precision: "day" as const };
+    }),
+  fc
+    .record({ year: fc.integer({ min: 2020, max: 2023 }), month: fc.integer({ min: 1, max: 12 }) })
+    .map(({ year, month }) => ({
+      start: `${year}-${pad(month)}-01`,
+      end: `${year}-${pad(month)}-${pad(lastDay(year, month))}`,
+      precision: "month" as const,
+    })),
+  fc
+    .integer({ min: 2020, max: 2023 })
+    .map((year) => ({ start: `${year}-01-01`, end: `${year}-12-31`, precision: "year" as const })),
 );
 
 const incidentArb = (index: number) =>
@@ -63,11 +118,15 @@ const incidentArb = (index: number) =>
       sources: ["src"],
     }));
 
-const datasetArb = fc.integer({ min: 0, max: 12 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => incidentArb(i))));
+const datasetArb = fc
+  .integer({ min: 0, max: 12 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => incidentArb(i))));
 
 const partialDateArb = fc.oneof(
   fc.integer({ min: 2019, max: 2024 }).map(String),
-  fc.record({ y: fc.integer({ min: 2019, max: 2024 }), m: fc.integer({ min: 1, max: 12 }) }).map(({ y, m }) => `${y}-${pad(m)}`),
+  fc
+    .record({ y: fc.integer({ min: 2019, max: 2024 }), m: fc.integer({ min: 1, max: 12 }) })
+    .map(({ y, m }) => `${y}-${pad(m)}`),
   fc.integer({ min: 0, max: 365 * 5 }).map((d) => iso(new Date(Date.UTC(2019, 6, 1 + d)))),
 );
 
@@ -75,20 +134,41 @@ const queryArb = fc.record(
   {
     from: partialDateArb,
     to: partialDateArb,
-    party: fc.oneof(fc.constantFrom(...SIDES, ...PARTY_IDS), fc.uniqueArray(fc.constantFrom(...SIDES, ...PARTY_IDS), { minLength: 1, maxLength: 3 })),
-    place: fc.oneof(fc.constantFrom(...PLACE_IDS), fc.uniqueArray(fc.constantFrom(...PLACE_IDS), { minLength: 1, maxLength: 2 })),
-    near: fc.oneof(
-      fc.record({ place: fc.constantFrom("s1", "s2", "s3", "p2", "armenia"), km: fc.double({ min: 0, max: 200, noNaN: true }) }),
-      fc.record({ lat: fc.double({ min: 39, max: 41.5, noNaN: true }), lon: fc.double({ min: 43.5, max: 46.5, noNaN: true }), km: fc.double({ min: 0, max: 150, noNaN: true }) }),
+    party: fc.oneof(
+      fc.constantFrom(...SIDES, ...PARTY_IDS),
+      fc.uniqueArray(fc.constantFrom(...SIDES, ...PARTY_IDS), { minLength: 1, maxLength: 3 }),
     ),
-    type: fc.oneof(fc.constantFrom(...INCIDENT_TYPES), fc.uniqueArray(fc.constantFrom(...INCIDENT_TYPES), { minLength: 1, maxLength: 3 })),
+    place: fc.oneof(
+      fc.constantFrom(...PLACE_IDS),
+      fc.uniqueArray(fc.constantFrom(...PLACE_IDS), { minLength: 1, maxLength: 2 }),
+    ),
+    near: fc.oneof(
+      fc.record({
+        place: fc.constantFrom("s1", "s2", "s3", "p2", "armenia"),
+        km: fc.double({ min: 0, max: 200, noNaN: true }),
+      }),
+      fc.record({
+        lat: fc.double({ min: 39, max: 41.5, noNaN: true }),
+        lon: fc.double({ min: 43.5, max: 46.5, noNaN: true }),
+        km: fc.double({ min: 0, max: 150, noNaN: true }),
+      }),
+    ),
+    type: fc.oneof(
+      fc.constantFrom(...INCIDENT_TYPES),
+      fc.uniqueArray(fc.constantFrom(...INCIDENT_TYPES), { minLength: 1, maxLength: 3 }),
+    ),
   },
   { requiredKeys: [] },
 );
 
 // The naive version: written from the README's filter semantics, sharing no code with the library.
 const firstDay = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
-const endDay = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-${pad(lastDay(Number(d.slice(0, 4)), Number(d.slice(5, 7))))}` : d);
+const endDay = (d: string) =>
+  d.length === 4
+    ? `${d}-12-31`
+    : d.length === 7
+      ? `${d}-${pad(lastDay(Number(d.slice(0, 4)), Number(d.slice(5, 7))))}`
+      : d;
 const parentOf = new Map(PLACES.map((p) => [p.id, p.parent]));
 const insideOf = (place: string, container: string): boolean => {
   for (let at: string | undefined = place; at !== undefined; at = parentOf.get(at)) if (at === container) return true;
@@ -96,7 +176,9 @@ const insideOf = (place: string, container: string): boolean => {
 };
 const haversine = ([lon1, lat1]: readonly number[], [lon2, lat2]: readonly number[]) => {
   const r = Math.PI / 180;
-  const a = Math.sin(((lat2! - lat1!) * r) / 2) ** 2 + Math.cos(lat1! * r) * Math.cos(lat2! * r) * Math.sin(((lon2! - lon1!) * r) / 2) ** 2;
+  const a =
+    Math.sin(((lat2! - lat1!) * r) / 2) ** 2 +
+    Math.cos(lat1! * r) * Math.cos(lat2! * r) * Math.sin(((lon2! - lon1!) * r) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
 };
 const list = <T>(v: T | readonly T[]): readonly T[] => (Array.isArray(v) ? v : [v as T]);
@@ -109,15 +191,26 @@ function naive(incidents: readonly IncidentInput[], query: Query): string[] {
       if (query.from !== undefined && incident.span.end < firstDay(query.from)) return false;
       if (query.to !== undefined && incident.span.start > endDay(query.to)) return false;
       if (query.party !== undefined) {
-        const wanted = list(query.party).flatMap((p) => PARTIES.filter((party) => party.id === p || party.side === p).map((party) => party.id));
+        const wanted = list(query.party).flatMap((p) =>
+          PARTIES.filter((party) => party.id === p || party.side === p).map((party) => party.id),
+        );
         const involved = [...incident.actors, ...(incident.casualties ?? []).map((c) => c.losses)];
         if (!involved.some((p) => wanted.includes(p))) return false;
       }
-      if (query.place !== undefined && !incident.locations.some((l) => list(query.place!).some((c) => insideOf(l.place, c)))) return false;
+      if (
+        query.place !== undefined &&
+        !incident.locations.some((l) => list(query.place!).some((c) => insideOf(l.place, c)))
+      )
+        return false;
       if (query.near !== undefined) {
         const near = query.near;
         const point = "place" in near ? coordinates.get(near.place)! : [near.lon, near.lat];
-        if (!incident.locations.some((l) => coordinates.get(l.place) !== undefined && haversine(coordinates.get(l.place)!, point) <= near.km)) return false;
+        if (
+          !incident.locations.some(
+            (l) => coordinates.get(l.place) !== undefined && haversine(coordinates.get(l.place)!, point) <= near.km,
+          )
+        )
+          return false;
       }
       if (query.type !== undefined && !incident.types.some((t) => list(query.type!).includes(t))) return false;
       return true;
@@ -135,12 +228,28 @@ describe("filterIncidents (property)", () => {
         expect(data.filterIncidents(query).map((i) => i.id)).toEqual(naive(incidents, query));
         // The same answer through the predicates alone (the plain filter, no index), in the same order.
         const tests = [
-          ...(query.from !== undefined || query.to !== undefined ? [data.byDate({ ...(query.from !== undefined && { from: query.from }), ...(query.to !== undefined && { to: query.to }) })] : []),
+          ...(query.from !== undefined || query.to !== undefined
+            ? [
+                data.byDate({
+                  ...(query.from !== undefined && { from: query.from }),
+                  ...(query.to !== undefined && { to: query.to }),
+                }),
+              ]
+            : []),
           ...(query.party !== undefined ? [data.byParty(query.party)] : []),
-          ...(query.place !== undefined || query.near !== undefined ? [data.byLocation({ ...(query.place !== undefined && { place: query.place }), ...(query.near !== undefined && { near: query.near }) })] : []),
+          ...(query.place !== undefined || query.near !== undefined
+            ? [
+                data.byLocation({
+                  ...(query.place !== undefined && { place: query.place }),
+                  ...(query.near !== undefined && { near: query.near }),
+                }),
+              ]
+            : []),
           ...(query.type !== undefined ? [data.byType(query.type)] : []),
         ];
-        expect(data.filterIncidents(query)).toEqual(data.incidents.filter((incident) => tests.every((test) => test(incident))));
+        expect(data.filterIncidents(query)).toEqual(
+          data.incidents.filter((incident) => tests.every((test) => test(incident))),
+        );
       }),
       { numRuns: 300 },
     );

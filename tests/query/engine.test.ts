@@ -32,19 +32,38 @@ describe("the query engine", () => {
 
   it("gives the shipped data's plain filter answers", () => {
     const { incidents, byDate, byLocation, byParty } = shipped;
-    const plain = (...tests: ((incident: (typeof incidents)[number]) => boolean)[]) => incidents.filter((i) => tests.every((t) => t(i)));
-    expect(shipped.filterIncidents({ from: "2020-10", to: "2020-10" })).toEqual(plain(byDate({ from: "2020-10", to: "2020-10" })));
-    expect(shipped.filterIncidents({ from: "2021", to: "2021", party: "azerbaijan" })).toEqual(plain(byDate({ from: "2021", to: "2021" }), byParty("azerbaijan")));
-    expect(shipped.filterIncidents({ place: "syunik-province", from: "2020", to: "2023" })).toEqual(plain(byDate({ from: "2020", to: "2023" }), byLocation({ place: "syunik-province" })));
-    expect(shipped.filterIncidents({ near: { place: "tegh", km: 25 } })).toEqual(plain(byLocation({ near: { place: "tegh", km: 25 } })));
+    const plain = (...tests: ((incident: (typeof incidents)[number]) => boolean)[]) =>
+      incidents.filter((i) => tests.every((t) => t(i)));
+    expect(shipped.filterIncidents({ from: "2020-10", to: "2020-10" })).toEqual(
+      plain(byDate({ from: "2020-10", to: "2020-10" })),
+    );
+    expect(shipped.filterIncidents({ from: "2021", to: "2021", party: "azerbaijan" })).toEqual(
+      plain(byDate({ from: "2021", to: "2021" }), byParty("azerbaijan")),
+    );
+    expect(shipped.filterIncidents({ place: "syunik-province", from: "2020", to: "2023" })).toEqual(
+      plain(byDate({ from: "2020", to: "2023" }), byLocation({ place: "syunik-province" })),
+    );
+    expect(shipped.filterIncidents({ near: { place: "tegh", km: 25 } })).toEqual(
+      plain(byLocation({ near: { place: "tegh", km: 25 } })),
+    );
     // The blockade spans months: a day inside it finds it.
-    expect(shipped.filterIncidents({ from: "2023-03-01", to: "2023-03-01" }).map((i) => i.id)).toContain("2022-12-12-lachin-corridor");
-    expect([...engine(shipped.release.filterIncidents).built].sort()).toEqual(["dates", "parties", "places", "spatial"]);
+    expect(shipped.filterIncidents({ from: "2023-03-01", to: "2023-03-01" }).map((i) => i.id)).toContain(
+      "2022-12-12-lachin-corridor",
+    );
+    expect([...engine(shipped.release.filterIncidents).built].sort()).toEqual([
+      "dates",
+      "parties",
+      "places",
+      "spatial",
+    ]);
   });
 
   it("answers in the dataset's order even when the records are not sorted by start", () => {
     const fixture = makeFixture();
-    const reversed = makeDataset({ ...fixture, incidents: [...fixture.incidents].reverse().map((i) => structuredClone(i)) });
+    const reversed = makeDataset({
+      ...fixture,
+      incidents: [...fixture.incidents].reverse().map((i) => structuredClone(i)),
+    });
     const plain = reversed.incidents.filter(reversed.byDate({ from: "2020", to: "2024" }));
     expect(reversed.filterIncidents({ from: "2020", to: "2024" })).toEqual(plain);
     expect(plain.map((i) => i.id)).toEqual(fixture.incidents.map((i) => i.id).reverse());

@@ -70,7 +70,9 @@ describe("filterIncidents on bad input", () => {
   const rejects = (query: unknown) => () => data.filterIncidents(query as Query);
 
   it("names an invalid date", () => {
-    expect(rejects({ from: "2023-02-30" })).toThrow(new InvalidQueryError("from", "2023-02-30", "is not a calendar date"));
+    expect(rejects({ from: "2023-02-30" })).toThrow(
+      new InvalidQueryError("from", "2023-02-30", "is not a calendar date"),
+    );
     expect(rejects({ to: "June 2023" })).toThrow(InvalidQueryError);
   });
 
@@ -93,7 +95,9 @@ describe("filterIncidents on bad input", () => {
   });
 
   it("rejects an unknown filter instead of ignoring it, and an empty list", () => {
-    expect(rejects({ form: "2023" })).toThrow('Invalid query "form": is not a filter; the filters are from, to, party, place, near, type, episode. Did you mean "from"?');
+    expect(rejects({ form: "2023" })).toThrow(
+      'Invalid query "form": is not a filter; the filters are from, to, party, place, near, type, episode. Did you mean "from"?',
+    );
     expect(rejects({ party: [] })).toThrow("must name at least one value");
     expect(rejects(null)).toThrow(InvalidQueryError);
   });

@@ -26,15 +26,23 @@ describe("query validation", () => {
   });
 
   it("says a date of the right shape that is not on the calendar is not a calendar date", () => {
-    expect(() => data.filterIncidents({ from: "2023-02-30" })).toThrow('Invalid from "2023-02-30": is not a calendar date.');
+    expect(() => data.filterIncidents({ from: "2023-02-30" })).toThrow(
+      'Invalid from "2023-02-30": is not a calendar date.',
+    );
     expect(() => data.filterIncidents({ to: "2023-13" })).toThrow('Invalid to "2023-13": is not a calendar date.');
-    expect(() => data.filterIncidents({ from: "30.02.2023" })).toThrow("must be a date written YYYY, YYYY-MM or YYYY-MM-DD");
+    expect(() => data.filterIncidents({ from: "30.02.2023" })).toThrow(
+      "must be a date written YYYY, YYYY-MM or YYYY-MM-DD",
+    );
     expect(() => data.controlOf("gamma", "2023-02-30")).toThrow("is not a calendar date");
   });
 
   it("quotes at most the first 100 characters of a bad input", () => {
     const long = "x".repeat(5000);
-    for (const call of [() => data.filterIncidents({ from: long }), () => data.getIncident(long), () => data.filterIncidents({ type: long as never })]) {
+    for (const call of [
+      () => data.filterIncidents({ from: long }),
+      () => data.getIncident(long),
+      () => data.filterIncidents({ type: long as never }),
+    ]) {
       let message = "";
       try {
         call();
@@ -44,7 +52,14 @@ describe("query validation", () => {
       expect(message).toContain("x".repeat(99));
       expect(message).not.toContain("x".repeat(102));
     }
-    for (const argv of [["list", "--format", long], [long], ["places", long], ["show", "x", "--format", long], ["list", long], ["--latest", long]]) {
+    for (const argv of [
+      ["list", "--format", long],
+      [long],
+      ["places", long],
+      ["show", "x", "--format", long],
+      ["list", long],
+      ["--latest", long],
+    ]) {
       const { code, stderr } = cli(argv);
       expect(code, argv[0]).toBe(2);
       expect(stderr.length, argv.join(" ").slice(0, 40)).toBeLessThan(300);
@@ -64,7 +79,16 @@ describe("isWithin", () => {
 describe("distanceKm", () => {
   it("rejects points out of range, of the wrong length or NaN", () => {
     const ok: [number, number] = [45, 40];
-    for (const bad of [[200, 40], [45, 95], [45], [45, 40, 0], [Number.NaN, 40], [45, Number.NaN], ["45", "40"], null]) {
+    for (const bad of [
+      [200, 40],
+      [45, 95],
+      [45],
+      [45, 40, 0],
+      [Number.NaN, 40],
+      [45, Number.NaN],
+      ["45", "40"],
+      null,
+    ]) {
       expect(() => distanceKm(bad as never, ok), JSON.stringify(bad)).toThrow(RangeError);
       expect(() => distanceKm(ok, bad as never), JSON.stringify(bad)).toThrow(RangeError);
     }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { integrityChecks, noFutureDates, runIntegrityChecks } from "../../src/schema/index.js";
 
-const place = (id: string, kind: string, parent: string | undefined, country: "AM" | "AZ", coordinates?: [number, number]) => ({
+const place = (
+  id: string,
+  kind: string,
+  parent: string | undefined,
+  country: "AM" | "AZ",
+  coordinates?: [number, number],
+) => ({
   id,
   kind,
   country,
@@ -47,7 +53,9 @@ describe("integrity checks", () => {
   it("unique-ids treats aliases as ids: each resolves to one record", () => {
     const data = valid();
     data.parties = [{ id: "am", aliases: ["az"] } as never, { id: "az" }];
-    expect(integrityChecks["unique-ids"](data).map((i) => i.message)).toEqual(['duplicate alias "az" (also used by "az")']);
+    expect(integrityChecks["unique-ids"](data).map((i) => i.message)).toEqual([
+      'duplicate alias "az" (also used by "az")',
+    ]);
   });
 
   it("references-resolve reports each unknown reference with its path", () => {
@@ -65,7 +73,9 @@ describe("integrity checks", () => {
     const data = valid();
     data.sources.push({ id: "s2" });
     data.incidents[0]!.casualties = [{ losses: "am", claimant: "am", sources: ["s2"] }];
-    expect(integrityChecks["claim-sources-listed"](data)[0]?.message).toBe('source "s2" is not in the incident\'s sources');
+    expect(integrityChecks["claim-sources-listed"](data)[0]?.message).toBe(
+      'source "s2" is not in the incident\'s sources',
+    );
   });
 
   it("place-hierarchy reports loops, chains that end below a country, and parents in another country", () => {
@@ -94,7 +104,9 @@ describe("integrity checks", () => {
     const data = valid();
     const later = { ...data.incidents[0]!, id: "2023-09-01-sotk", span: { start: "2023-09-01", end: "2023-09-01" } };
     data.incidents.unshift(later);
-    expect(integrityChecks["sorted-order"](data)[0]?.message).toBe('"2023-04-11-tegh" comes before "2023-09-01-sotk" by start date');
+    expect(integrityChecks["sorted-order"](data)[0]?.message).toBe(
+      '"2023-04-11-tegh" comes before "2023-09-01-sotk" by start date',
+    );
   });
 
   it("noFutureDates reports an incident ending after today, and not one ending today", () => {

@@ -43,25 +43,35 @@ describe("PlaceRecordSchema", () => {
   });
   it("rejects a place without a parent unless it is a country, and a country with one", () => {
     const { parent: _parent, ...orphan } = tegh;
-    expect(PlaceRecordSchema.safeParse(orphan).error?.issues[0]?.message).toBe("every place but a country has a parent");
-    expect(PlaceRecordSchema.safeParse({ ...tegh, kind: "country" }).error?.issues[0]?.message).toBe("a country has no parent");
+    expect(PlaceRecordSchema.safeParse(orphan).error?.issues[0]?.message).toBe(
+      "every place but a country has a parent",
+    );
+    expect(PlaceRecordSchema.safeParse({ ...tegh, kind: "country" }).error?.issues[0]?.message).toBe(
+      "a country has no parent",
+    );
   });
   it("requires coordinates and their source together", () => {
     const { coordinateSource: _source, ...uncredited } = tegh;
-    expect(PlaceRecordSchema.safeParse(uncredited).error?.issues[0]?.message).toBe("coordinates and coordinateSource come together");
+    expect(PlaceRecordSchema.safeParse(uncredited).error?.issues[0]?.message).toBe(
+      "coordinates and coordinateSource come together",
+    );
     const { coordinates: _c, coordinateSource: _s, ...withoutBoth } = tegh;
     expect(PlaceRecordSchema.safeParse(withoutBoth).success).toBe(true);
   });
   it("rejects out-of-range coordinates, a non-kebab id and identical side names", () => {
     expect(PlaceRecordSchema.safeParse({ ...tegh, coordinates: [200, 39] }).success).toBe(false);
     expect(PlaceRecordSchema.safeParse({ ...tegh, id: "Tegh" }).success).toBe(false);
-    expect(PlaceRecordSchema.safeParse({ ...tegh, sideNames: { armenia: "Tegh", azerbaijan: "Tegh" } }).success).toBe(false);
+    expect(PlaceRecordSchema.safeParse({ ...tegh, sideNames: { armenia: "Tegh", azerbaijan: "Tegh" } }).success).toBe(
+      false,
+    );
   });
 });
 
 describe("CasualtyClaimSchema", () => {
   it("accepts a figure or 'unspecified'", () => {
-    expect(CasualtyClaimSchema.parse({ losses: "x", killed: "unspecified", sources: ["a"] }).killed).toBe("unspecified");
+    expect(CasualtyClaimSchema.parse({ losses: "x", killed: "unspecified", sources: ["a"] }).killed).toBe(
+      "unspecified",
+    );
   });
   it("needs at least one figure and one source, and whole non-negative numbers", () => {
     expect(CasualtyClaimSchema.safeParse({ losses: "x", sources: ["a"] }).error?.issues[0]?.message).toBe(
@@ -96,10 +106,23 @@ describe("PartySchema and SourceSchema", () => {
     expect(SourceSchema.safeParse({ id: "s", language: "en", kind: "newspaper" }).error?.issues[0]?.message).toBe(
       "a source names at least its publisher, its title or its address",
     );
-    expect(SourceSchema.safeParse({ id: "s", publisher: "RFE/RL", published: "2023-06", language: "en", kind: "broadcaster" }).success).toBe(true);
+    expect(
+      SourceSchema.safeParse({
+        id: "s",
+        publisher: "RFE/RL",
+        published: "2023-06",
+        language: "en",
+        kind: "broadcaster",
+      }).success,
+    ).toBe(true);
   });
   it("rejects a malformed address or publication date", () => {
-    expect(SourceSchema.safeParse({ id: "s", url: "ftp://example.org/x", language: "en", kind: "newspaper" }).success).toBe(false);
-    expect(SourceSchema.safeParse({ id: "s", publisher: "P", published: "2023-02-30", language: "en", kind: "newspaper" }).success).toBe(false);
+    expect(
+      SourceSchema.safeParse({ id: "s", url: "ftp://example.org/x", language: "en", kind: "newspaper" }).success,
+    ).toBe(false);
+    expect(
+      SourceSchema.safeParse({ id: "s", publisher: "P", published: "2023-02-30", language: "en", kind: "newspaper" })
+        .success,
+    ).toBe(false);
   });
 });

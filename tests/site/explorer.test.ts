@@ -14,9 +14,12 @@ import { filterIncidents, getIncident, getSource, incidents, type IncidentQuery,
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SCREENSHOT = path.join(ROOT, ".tmp/site/explorer-default.png");
 const require = createRequire(import.meta.url);
-const CANDIDATES = [process.env["CHROMIUM_PATH"], "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].filter(
-  (candidate): candidate is string => typeof candidate === "string" && candidate !== "",
-);
+const CANDIDATES = [
+  process.env["CHROMIUM_PATH"],
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+].filter((candidate): candidate is string => typeof candidate === "string" && candidate !== "");
 
 let server: Server | undefined;
 let browser: Browser | undefined;
@@ -61,7 +64,12 @@ async function open(query = ""): Promise<{ page: Page; errors: string[] }> {
 
 const count = async (page: Page) => Number(await page.getByTestId("incident-count").textContent());
 const renders = async (page: Page) => Number(await page.locator("#app").getAttribute("data-renders"));
-const markers = async (page: Page) => (await page.locator("[data-testid=map] .marker").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-place")))).sort();
+const markers = async (page: Page) =>
+  (
+    await page
+      .locator("[data-testid=map] .marker")
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-place")))
+  ).sort();
 /** The ids the table lists, all of them: a long selection is shown a page at a time until "Show all". */
 async function tableIds(page: Page) {
   const rows = page.locator("[data-testid=table] tbody button[data-incident]");
@@ -69,12 +77,19 @@ async function tableIds(page: Page) {
   if (await more.isVisible()) {
     const total = Number(/\d+/.exec((await more.textContent()) ?? "")?.[0]);
     await more.click();
-    await page.waitForFunction((n) => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll("[data-testid=table] tbody button[data-incident]").length === n, total);
+    await page.waitForFunction(
+      (n) =>
+        (
+          globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }
+        ).document.querySelectorAll("[data-testid=table] tbody button[data-incident]").length === n,
+      total,
+    );
   }
   return rows.evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-incident")));
 }
 /** The page's view state, as it exposes it for tests (window.explorer). */
-const viewState = async (page: Page) => (await page.evaluate("window.explorer.state")) as Record<string, unknown> & { from: string; to: string };
+const viewState = async (page: Page) =>
+  (await page.evaluate("window.explorer.state")) as Record<string, unknown> & { from: string; to: string };
 const idsOf = (query: IncidentQuery) => filterIncidents(query).map((incident) => incident.id);
 /** Waits for the render that follows an action. */
 async function after(page: Page, action: () => Promise<unknown>) {
@@ -86,7 +101,8 @@ async function after(page: Page, action: () => Promise<unknown>) {
 describe("the explorer page", { timeout: 30_000 }, () => {
   it("loads with no console errors, shows every part, and writes a screenshot of the default view", async () => {
     const { page, errors } = await open();
-    for (const id of ["map", "timeline", "filters", "incident-count", "incident-panel", "table"]) await expect(page.getByTestId(id).count()).resolves.toBe(1);
+    for (const id of ["map", "timeline", "filters", "incident-count", "incident-panel", "table"])
+      await expect(page.getByTestId(id).count()).resolves.toBe(1);
     expect(await count(page)).toBe(incidents.length);
     // The default view as a reader first sees it, before the table is expanded below.
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
@@ -99,7 +115,10 @@ describe("the explorer page", { timeout: 30_000 }, () => {
 
   it("shows as many incidents as filterIncidents returns for the same filters", async () => {
     const views: [string, IncidentQuery][] = [
-      ["?from=2023&party=azerbaijan&place=syunik-province", { from: "2023", party: "azerbaijan", place: "syunik-province" }],
+      [
+        "?from=2023&party=azerbaijan&place=syunik-province",
+        { from: "2023", party: "azerbaijan", place: "syunik-province" },
+      ],
       ["?from=2022-09&to=2022-12", { from: "2022-09", to: "2022-12" }],
       ["?party=nagorno-karabakh,armenia-mod", { party: ["nagorno-karabakh", "armenia-mod"] }],
       ["?type=shelling,blockade", { type: ["shelling", "blockade"] }],
@@ -184,7 +203,9 @@ describe("the explorer page", { timeout: 30_000 }, () => {
       await choices.and(page.locator("[data-incident='2023-04-11-tegh']")).focus();
       await after(page, () => page.keyboard.press("Enter"));
     }
-    await expect(page.getByTestId("incident-panel").locator("h2").textContent()).resolves.toBe(getIncident("2023-04-11-tegh").title);
+    await expect(page.getByTestId("incident-panel").locator("h2").textContent()).resolves.toBe(
+      getIncident("2023-04-11-tegh").title,
+    );
     expect(new URL(page.url()).searchParams.get("incident")).toBe("2023-04-11-tegh");
     await page.close();
   });
@@ -207,7 +228,9 @@ describe("the explorer page", { timeout: 30_000 }, () => {
     expect(shown).toBe(filterIncidents({ party: "azerbaijan", type: "exchange-of-fire", from: "2021-01" }).length);
     expect(await tableIds(second)).toEqual(rows);
     await expect(second.getByLabel("Azerbaijan", { exact: true }).isChecked()).resolves.toBe(true);
-    await expect(second.getByTestId("incident-panel").locator("h2").textContent()).resolves.toBe(getIncident("2023-04-11-tegh").title);
+    await expect(second.getByTestId("incident-panel").locator("h2").textContent()).resolves.toBe(
+      getIncident("2023-04-11-tegh").title,
+    );
     await expect(second.getByTestId("incident-panel").textContent()).resolves.toContain("Тех"); // Tegh, in Russian
     expect(errors).toEqual([]);
     await page.close();
@@ -221,17 +244,22 @@ describe("the explorer page", { timeout: 30_000 }, () => {
     const claimRows = panel.locator("table[data-testid=claims] tbody tr");
     expect(await claimRows.count()).toBe(tegh.casualties.length);
     // One table per party whose losses are claimed: each side's account next to the other's.
-    expect(await panel.locator("table[data-testid=claims]").count()).toBe(new Set(tegh.casualties.map((claim) => claim.losses)).size);
+    expect(await panel.locator("table[data-testid=claims]").count()).toBe(
+      new Set(tegh.casualties.map((claim) => claim.losses)).size,
+    );
     // At a glance: one column per claimant, so each side's figures stand next to the other's.
     const claimants = new Set(tegh.casualties.map((claim) => claim.claimant));
     expect(await panel.locator("[data-testid=claims-comparison] thead th").count()).toBe(claimants.size + 3);
     const text = (await panel.textContent()) ?? "";
-    for (const claim of tegh.casualties) if (typeof claim.killed === "number") expect(text).toContain(String(claim.killed));
+    for (const claim of tegh.casualties)
+      if (typeof claim.killed === "number") expect(text).toContain(String(claim.killed));
     expect(text).toContain("Accusations");
     expect(text).toContain(tegh.accusations[0]!.allegation);
-    const links = await panel.locator("table[data-testid=claims] a[data-source]").evaluateAll((nodes) =>
-      nodes.map((node) => ({ id: node.getAttribute("data-source")!, href: node.getAttribute("href")! })),
-    );
+    const links = await panel
+      .locator("table[data-testid=claims] a[data-source]")
+      .evaluateAll((nodes) =>
+        nodes.map((node) => ({ id: node.getAttribute("data-source")!, href: node.getAttribute("href")! })),
+      );
     const cited = new Set(tegh.casualties.flatMap((claim) => claim.sources).filter((id) => getSource(id).url));
     expect(new Set(links.map((link) => link.id))).toEqual(cited);
     for (const link of links) {
@@ -250,7 +278,9 @@ describe("the explorer page", { timeout: 30_000 }, () => {
     expect(text).toContain("Part of: Second Nagorno-Karabakh War");
     const episodeRows = panel.locator("table[data-testid=episode-estimates] tbody tr");
     expect(await episodeRows.count()).toBeGreaterThanOrEqual(3);
-    expect(await panel.locator("table[data-testid=episode-estimates]").textContent()).toContain("the side's own figure");
+    expect(await panel.locator("table[data-testid=episode-estimates]").textContent()).toContain(
+      "the side's own figure",
+    );
     // The map draws only each side's own figures, and says so.
     await expect(page.getByTestId("timeline").textContent()).resolves.toContain("each side's own figures");
     expect(errors).toEqual([]);
@@ -259,7 +289,9 @@ describe("the explorer page", { timeout: 30_000 }, () => {
 
   it("draws an incident's dead once, at its first place, and leaves out a figure only the other side gave", async () => {
     const { page } = await open("?from=2020-11-04&to=2020-11-04");
-    const labels = await page.locator("[data-testid=map] .marker").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("aria-label") ?? ""));
+    const labels = await page
+      .locator("[data-testid=map] .marker")
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("aria-label") ?? ""));
     // The Shusha record lists Shusha, Karin Tak and Lisagor: the other side's "up to 800" is drawn nowhere.
     for (const label of labels) expect(label).not.toMatch(/\b800 killed/);
     expect(labels.some((label) => label.includes("each side's own figures"))).toBe(true);
@@ -275,7 +307,9 @@ describe("the explorer page", { timeout: 30_000 }, () => {
     };
     expect(await read("incidents CSV")).toBe(toCSV(selection));
     const geojson = JSON.parse(await read("GeoJSON")) as { features: { properties: { id: string } }[] };
-    expect(new Set(geojson.features.map((feature) => feature.properties.id))).toEqual(new Set(selection.map((incident) => incident.id)));
+    expect(new Set(geojson.features.map((feature) => feature.properties.id))).toEqual(
+      new Set(selection.map((incident) => incident.id)),
+    );
     await page.close();
   });
 
@@ -284,14 +318,19 @@ describe("the explorer page", { timeout: 30_000 }, () => {
     expect(await plain.locator("[data-testid=map] image").count()).toBe(0);
     await plain.close();
     // No network in tests: the fake tile server answers every tile with a 1×1 PNG.
-    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+      "base64",
+    );
     const requested: string[] = [];
     await context.route("https://tiles.example/**", (route) => {
       requested.push(route.request().url());
       return route.fulfill({ status: 200, contentType: "image/png", body: png });
     });
     const { page, errors } = await open("?tiles=https://tiles.example/{z}/{x}/{y}.png");
-    const hrefs = await page.locator("[data-testid=map] image").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("href")!));
+    const hrefs = await page
+      .locator("[data-testid=map] image")
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("href")!));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/^https:\/\/tiles\.example\/\d+\/\d+\/\d+\.png$/);
     expect(await page.locator("[data-testid=map] .country").count()).toBeGreaterThan(0);
@@ -308,11 +347,15 @@ describe("the explorer page", { timeout: 30_000 }, () => {
     for (const query of ["", "?incident=2023-04-11-tegh&lang=hy"]) {
       const { page } = await open(query);
       await page.addScriptTag({ content: axe });
-      const violations = (await page.evaluate(`axe.run(document).then((result) => result.violations.map((violation) => ({
+      const violations =
+        (await page.evaluate(`axe.run(document).then((result) => result.violations.map((violation) => ({
         id: violation.id, impact: violation.impact, help: violation.help,
         targets: violation.nodes.slice(0, 3).map((node) => node.target.join(" ")),
       })))`)) as { id: string; impact: string; help: string; targets: string[] }[];
-      expect(violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical"), query || "default view").toEqual([]);
+      expect(
+        violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical"),
+        query || "default view",
+      ).toEqual([]);
       await page.close();
     }
   });

@@ -10,7 +10,8 @@ const types = [...new Set(incidents.flatMap((incident) => incident.types))];
 
 describe("the explorer's view state", () => {
   it("round-trips a view through a query string", () => {
-    const search = "?from=2021-01&to=2023-06&party=azerbaijan,armenia-mod&place=tegh,syunik-province&type=shelling,exchange-of-fire&incident=2023-04-11-tegh&lang=hy&colour=type&tiles=https://tiles.example/{z}/{x}/{y}.png";
+    const search =
+      "?from=2021-01&to=2023-06&party=azerbaijan,armenia-mod&place=tegh,syunik-province&type=shelling,exchange-of-fire&incident=2023-04-11-tegh&lang=hy&colour=type&tiles=https://tiles.example/{z}/{x}/{y}.png";
     const { state, ignored } = parseState(search, dataset, types);
     expect(ignored).toEqual([]);
     expect(serializeState(state)).toBe(search);
@@ -24,7 +25,11 @@ describe("the explorer's view state", () => {
   });
 
   it("drops what the data does not know, and says so", () => {
-    const { state, ignored } = parseState("?place=atlantis,tegh&party=martians&type=picnic&from=yesterday&incident=nope&lang=xx&tiles=ftp://x&episode=war", dataset, types);
+    const { state, ignored } = parseState(
+      "?place=atlantis,tegh&party=martians&type=picnic&from=yesterday&incident=nope&lang=xx&tiles=ftp://x&episode=war",
+      dataset,
+      types,
+    );
     expect(state.place).toEqual(["tegh"]);
     expect(state.party).toEqual([]);
     expect(state.type).toEqual([]);
@@ -46,6 +51,8 @@ describe("the explorer's view state", () => {
   it("asks filterIncidents exactly the filters the view shows", () => {
     const { state } = parseState("?from=2023&party=azerbaijan&place=syunik-province", dataset, types);
     expect(toQuery(state)).toEqual({ from: "2023", party: ["azerbaijan"], place: ["syunik-province"] });
-    expect(filterIncidents(toQuery(state) as Parameters<typeof filterIncidents>[0]).map((incident) => incident.id)).toContain("2023-04-11-tegh");
+    expect(
+      filterIncidents(toQuery(state) as Parameters<typeof filterIncidents>[0]).map((incident) => incident.id),
+    ).toContain("2023-04-11-tegh");
   });
 });

@@ -45,7 +45,9 @@ describe("types as an editor shows them", () => {
   });
 
   it("reports a misspelt id without an overload taking never", () => {
-    const messages = ts.getPreEmitDiagnostics(program, source).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    const messages = ts
+      .getPreEmitDiagnostics(program, source)
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
     expect(messages).toHaveLength(1);
     expect(messages[0]).toContain('"2023-04-11-tekh"');
     expect(messages[0]).not.toMatch(/\bnever\b/);

@@ -26,7 +26,11 @@ export const canonicalFormat: LintCheck = {
         file: file.file,
         check: "canonical-format",
         path: [],
-        message: "not in canonical form (two-space JSON, id first then sorted keys, records sorted by id): run `npm run data:fix`",
+        message:
+          "not in canonical form (two-space JSON, id first then sorted keys, records sorted by id): run `npm run data:fix`",
       })),
-  fix: (context) => canonicalTexts(context).filter(({ file, canonical }) => file.text !== canonical).map(({ file, canonical }) => ({ file: file.file, text: canonical })),
+  fix: (context) =>
+    canonicalTexts(context)
+      .filter(({ file, canonical }) => file.text !== canonical)
+      .map(({ file, canonical }) => ({ file: file.file, text: canonical })),
 };

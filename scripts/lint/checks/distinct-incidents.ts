@@ -30,18 +30,25 @@ export const distinctIncidents: LintCheck = {
   name: "distinct-incidents",
   description: `two day-precise incidents on overlapping days, within ${NEAR_KM} km, with a party in common, are one clash unless ${DISTINCT_FILE} says why not`,
   run: ({ records, root }) => {
-    const coordinates = new Map(records.places.flatMap(({ record }) => (record.coordinates ? [[record.id, record.coordinates] as const] : [])));
+    const coordinates = new Map(
+      records.places.flatMap(({ record }) => (record.coordinates ? [[record.id, record.coordinates] as const] : [])),
+    );
     const candidates = records.incidents
-      .filter(({ record }) => record.span.precision === "day" && day(record.span.end) - day(record.span.start) < MAX_SPAN_DAYS)
+      .filter(
+        ({ record }) =>
+          record.span.precision === "day" && day(record.span.end) - day(record.span.start) < MAX_SPAN_DAYS,
+      )
       .map(({ file, record }) => ({
         file,
         record,
         start: day(record.span.start),
         end: day(record.span.end),
-        points: record.locations.filter((l) => l.relation !== "within").flatMap((l) => {
-          const point = coordinates.get(l.place);
-          return point ? [point] : [];
-        }),
+        points: record.locations
+          .filter((l) => l.relation !== "within")
+          .flatMap((l) => {
+            const point = coordinates.get(l.place);
+            return point ? [point] : [];
+          }),
       }))
       .sort((a, b) => a.start - b.start);
     const pairs = readDistinctPairs(root);
@@ -50,7 +57,12 @@ export const distinctIncidents: LintCheck = {
     const problems: Problem[] = pairs.flatMap(({ incidents }, index) =>
       incidents
         .filter((id) => !ids.has(id))
-        .map((id) => ({ file: DISTINCT_FILE, check: "distinct-incidents", path: [index], message: `names no incident "${id}": remove the entry or correct the id` })),
+        .map((id) => ({
+          file: DISTINCT_FILE,
+          check: "distinct-incidents",
+          path: [index],
+          message: `names no incident "${id}": remove the entry or correct the id`,
+        })),
     );
     for (let i = 0; i < candidates.length; i++) {
       const a = candidates[i]!;

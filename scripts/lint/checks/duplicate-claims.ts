@@ -15,7 +15,11 @@ interface ClaimFields {
 
 /** Same losses, same claimant (or both the sources' own), the same four figures. */
 export const claimKey = (claim: ClaimFields) =>
-  JSON.stringify([claim.losses, claim.claimant ?? null, ...CASUALTY_CATEGORIES.map((category) => claim[category] ?? null)]);
+  JSON.stringify([
+    claim.losses,
+    claim.claimant ?? null,
+    ...CASUALTY_CATEGORIES.map((category) => claim[category] ?? null),
+  ]);
 
 /** The index pairs [earlier, later] of claims in one list that repeat each other. */
 export function repeatedClaims(claims: readonly ClaimFields[]): [number, number][] {
@@ -32,7 +36,8 @@ export function repeatedClaims(claims: readonly ClaimFields[]): [number, number]
 
 export const noDuplicateClaims: LintCheck = {
   name: "no-duplicate-claims",
-  description: "a record never lists the same claimant's same figures about the same losses twice: cite every source on one claim",
+  description:
+    "a record never lists the same claimant's same figures about the same losses twice: cite every source on one claim",
   run: ({ records }) => {
     const owners = [
       ...records.incidents.map(({ file, record }) => ({ file, id: record.id, claims: record.casualties ?? [] })),

@@ -8,7 +8,10 @@ type Entries = { file: string; record: { id: string } }[];
 /** Maps an issue's [collection, index, ...] path back to the file and id of the record. */
 function located(records: RawRecords, found: IntegrityIssue): Problem {
   const [collection, index, ...rest] = found.path;
-  const entry = typeof index === "number" ? (records as unknown as Record<string, Entries>)[String(collection)]?.[index] : undefined;
+  const entry =
+    typeof index === "number"
+      ? (records as unknown as Record<string, Entries>)[String(collection)]?.[index]
+      : undefined;
   return {
     file: entry?.file ?? "data",
     check: found.check,

@@ -6,7 +6,8 @@ import type { LintCheck } from "./types.js";
 function placeholders(value: unknown, at: (string | number)[]): (string | number)[][] {
   if (typeof value === "string") return value.startsWith(PLACEHOLDER) ? [at] : [];
   if (Array.isArray(value)) return value.flatMap((item, index) => placeholders(item, [...at, index]));
-  if (value !== null && typeof value === "object") return Object.entries(value).flatMap(([key, item]) => placeholders(item, [...at, key]));
+  if (value !== null && typeof value === "object")
+    return Object.entries(value).flatMap(([key, item]) => placeholders(item, [...at, key]));
   return [];
 }
 
@@ -15,6 +16,11 @@ export const noPlaceholders: LintCheck = {
   description: `no field still holds the ${PLACEHOLDER} text that data:add writes`,
   run: ({ records }) =>
     [...records.incidents, ...records.sources, ...records.places].flatMap(({ file, record }): Problem[] =>
-      placeholders(record, [record.id]).map((path) => ({ file, check: "no-placeholders", path, message: `still ${PLACEHOLDER}: write it from the pages read` })),
+      placeholders(record, [record.id]).map((path) => ({
+        file,
+        check: "no-placeholders",
+        path,
+        message: `still ${PLACEHOLDER}: write it from the pages read`,
+      })),
     ),
 };

@@ -7,7 +7,8 @@ import type { LintCheck } from "./types.js";
 
 export const sharedSpellings: LintCheck = {
   name: "shared-spellings",
-  description: "a name or spelling that resolves to two places is reported (a warning: resolve it by context in the records)",
+  description:
+    "a name or spelling that resolves to two places is reported (a warning: resolve it by context in the records)",
   severity: "warning",
   run: ({ records }) => {
     const owners = new Map<string, Set<string>>();
@@ -29,12 +30,19 @@ export const sharedSpellings: LintCheck = {
     // A town and the district named after it share a name by design: the hierarchy tells them apart.
     const related = (a: string, b: string) => ancestorsOf(b).includes(a) || ancestorsOf(a).includes(b);
     return [...owners.entries()]
-      .map(([key, ids]) => [key, [...ids].filter((id) => [...ids].some((other) => other !== id && !related(id, other)))] as const)
+      .map(
+        ([key, ids]) =>
+          [key, [...ids].filter((id) => [...ids].some((other) => other !== id && !related(id, other)))] as const,
+      )
       .filter(([, ids]) => ids.length > 1)
       .map(([key, ids]): Problem => {
         const [first = ""] = [...ids].sort();
-        return { file: fileOf.get(first) ?? "data/places", check: "shared-spellings", path: [first], message: `"${key}" names ${[...ids].sort().join(", ")}` };
+        return {
+          file: fileOf.get(first) ?? "data/places",
+          check: "shared-spellings",
+          path: [first],
+          message: `"${key}" names ${[...ids].sort().join(", ")}`,
+        };
       });
   },
 };
-

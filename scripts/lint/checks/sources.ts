@@ -34,7 +34,14 @@ export const oneSourcePerAddress: LintCheck = {
         first.set(key, record.id);
         return [];
       }
-      return [{ file, check: "one-source-per-address", path: [record.id, "url"], message: `the same address as source "${earlier}": merge them, keeping one id as an alias` }];
+      return [
+        {
+          file,
+          check: "one-source-per-address",
+          path: [record.id, "url"],
+          message: `the same address as source "${earlier}": merge them, keeping one id as an alias`,
+        },
+      ];
     });
   },
 };
@@ -45,7 +52,12 @@ export const sourcePublisher: LintCheck = {
   run: ({ records }) =>
     records.sources
       .filter(({ record }) => record.publisher === undefined)
-      .map(({ file, record }) => ({ file, check: "source-publisher", path: [record.id, "publisher"], message: "names no publisher: give the site or body at the address" })),
+      .map(({ file, record }) => ({
+        file,
+        check: "source-publisher",
+        path: [record.id, "publisher"],
+        message: "names no publisher: give the site or body at the address",
+      })),
 };
 
 export const noTrackingParameters: LintCheck = {
@@ -57,7 +69,14 @@ export const noTrackingParameters: LintCheck = {
       const tracking = [...new URL(record.url).searchParams.keys()].filter((key) => TRACKING.test(key));
       return tracking.length === 0
         ? []
-        : [{ file, check: "no-tracking-parameters", path: [record.id, "url"], message: `remove the tracking parameter(s) ${tracking.join(", ")} from the address (npm run data:fix does)` }];
+        : [
+            {
+              file,
+              check: "no-tracking-parameters",
+              path: [record.id, "url"],
+              message: `remove the tracking parameter(s) ${tracking.join(", ")} from the address (npm run data:fix does)`,
+            },
+          ];
     }),
   fix: ({ raw }) => {
     const sources = raw.sources.json as { url?: unknown }[];

@@ -1,6 +1,12 @@
 // `match` and `draft`: which record is this article about, and a draft record from it.
 import { readFileSync } from "node:fs";
-import { draftIncidentIn, matchArticleIn, readArticleIn, type ArticleMatch, type ArticleReading } from "armenia-azerbaijan-incidents/article";
+import {
+  draftIncidentIn,
+  matchArticleIn,
+  readArticleIn,
+  type ArticleMatch,
+  type ArticleReading,
+} from "armenia-azerbaijan-incidents/article";
 import { CASUALTY_CATEGORIES } from "../../schema/categories.js";
 import { formatSpan } from "../span-format.js";
 import type { CliDataset } from "../dataset.js";
@@ -40,22 +46,34 @@ function readText(file: string | undefined): string {
   try {
     return readFileSync(file === undefined || file === "-" ? 0 : file, "utf8");
   } catch (error) {
-    throw new UsageError(`cannot read ${file === undefined || file === "-" ? "standard input" : `"${file}"`}: ${(error as Error).message}`);
+    throw new UsageError(
+      `cannot read ${file === undefined || file === "-" ? "standard input" : `"${file}"`}: ${(error as Error).message}`,
+    );
   }
 }
 
 function dateOption(value: string | undefined): string | undefined {
-  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`--published takes a date written YYYY-MM-DD (got "${value}")`);
+  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
+    throw new UsageError(`--published takes a date written YYYY-MM-DD (got "${value}")`);
   return value;
 }
 
 function describeReading(reading: ArticleReading): string[] {
   const lines = [`The article (${reading.language}):`];
   lines.push(`  published: ${reading.published ? `${reading.published.date} (${reading.published.from})` : "unknown"}`);
-  lines.push(`  event date: ${reading.date ? `${reading.date.date} from “${reading.date.text}” (${reading.date.how})` : "none named in the text"}`);
-  const places = [...new Map(reading.places.filter((p) => p.place.kind !== "country").map((p) => [p.place.id, p])).values()];
-  lines.push(`  places: ${places.map((p) => `“${p.text}” → ${p.place.label}`).join(", ") || "none of the gazetteer's"}`);
-  for (const f of reading.figures) lines.push(`  figure: ${f.count} ${f.category}, ${f.side ?? "side not said"}${f.civilians ? " civilians" : ""}, ${f.claimant ? `says ${f.claimant}` : "not attributed"}`);
+  lines.push(
+    `  event date: ${reading.date ? `${reading.date.date} from “${reading.date.text}” (${reading.date.how})` : "none named in the text"}`,
+  );
+  const places = [
+    ...new Map(reading.places.filter((p) => p.place.kind !== "country").map((p) => [p.place.id, p])).values(),
+  ];
+  lines.push(
+    `  places: ${places.map((p) => `“${p.text}” → ${p.place.label}`).join(", ") || "none of the gazetteer's"}`,
+  );
+  for (const f of reading.figures)
+    lines.push(
+      `  figure: ${f.count} ${f.category}, ${f.side ?? "side not said"}${f.civilians ? " civilians" : ""}, ${f.claimant ? `says ${f.claimant}` : "not attributed"}`,
+    );
   return lines;
 }
 
@@ -68,14 +86,19 @@ function claimsSideBySide(data: CliDataset, match: ArticleMatch): string[] {
     incident.casualties
       .filter((c) => sideOf(c.losses) === side)
       .map((c) => {
-        const figures = CASUALTY_CATEGORIES.filter((k) => c[k] !== undefined).map((k) => (c[k] === "unspecified" ? `${k} ?` : `${c[k]} ${k}`)).join(", ");
+        const figures = CASUALTY_CATEGORIES.filter((k) => c[k] !== undefined)
+          .map((k) => (c[k] === "unspecified" ? `${k} ?` : `${c[k]} ${k}`))
+          .join(", ");
         return `${c.claimant ?? "unattributed"}${c.reported ? ` ${c.reported}` : ""}: ${figures} [${c.sources.join(", ")}]`;
       }),
   );
   const width = 56;
   const cut = (s: string) => (s.length > width ? `${s.slice(0, width - 1)}…` : s.padEnd(width));
   const rows = Math.max(...columns.map((c) => c.length));
-  const lines = [`  ${sides.map((s) => cut(`${s}'s losses`)).join(" │ ")}`, `  ${sides.map(() => "─".repeat(width)).join("─┼─")}`];
+  const lines = [
+    `  ${sides.map((s) => cut(`${s}'s losses`)).join(" │ ")}`,
+    `  ${sides.map(() => "─".repeat(width)).join("─┼─")}`,
+  ];
   for (let i = 0; i < rows; i++) lines.push(`  ${columns.map((c) => cut(c[i] ?? "")).join(" │ ")}`.trimEnd());
   return lines;
 }
@@ -99,11 +122,16 @@ function describeMatch(data: CliDataset, match: ArticleMatch, rank: number): str
 }
 
 export function matchCommand(argv: readonly string[], terminal: Terminal, data: CliDataset): Result {
-  const { values, positionals } = parse(argv, { published: { type: "string" }, limit: { type: "string", short: "n" }, format: { type: "string", short: "f" } }, 1);
+  const { values, positionals } = parse(
+    argv,
+    { published: { type: "string" }, limit: { type: "string", short: "n" }, format: { type: "string", short: "f" } },
+    1,
+  );
   if (values.help) return ok(MATCH_HELP);
   const published = dateOption(values.published);
   const limit = values.limit === undefined ? 3 : Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number, one or more (got "${values.limit}")`);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new UsageError(`--limit must be a whole number, one or more (got "${values.limit}")`);
   const format = values.format ?? (terminal.isTTY ? "text" : "json");
   if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json (got "${format}")`);
   const text = readText(positionals[0]);
@@ -111,25 +139,61 @@ export function matchCommand(argv: readonly string[], terminal: Terminal, data: 
   const reading = readArticleIn(data, text, options);
   const matches = matchArticleIn(data, text, options).slice(0, limit);
   if (format === "json") {
-    const out = { reading: { ...reading, places: reading.places.map((p) => ({ ...p, place: p.place.id })) }, matches: matches.map((m) => ({ id: m.incident.id, score: m.score, evidence: m.evidence, casualties: m.incident.casualties, sources: m.incident.sources.map((id) => data.getSource(id)) })) };
+    const out = {
+      reading: { ...reading, places: reading.places.map((p) => ({ ...p, place: p.place.id })) },
+      matches: matches.map((m) => ({
+        id: m.incident.id,
+        score: m.score,
+        evidence: m.evidence,
+        casualties: m.incident.casualties,
+        sources: m.incident.sources.map((id) => data.getSource(id)),
+      })),
+    };
     return { ...ok(JSON.stringify(out, null, 2)), code: matches.length > 0 ? 0 : 1 };
   }
   const body = [...describeReading(reading), ""];
   if (matches.length === 0) body.push("No incident of the record fits this article.");
-  else body.push(...matches.map((m, i) => describeMatch(data, m, i + 1)).join("\n\n").split("\n"));
+  else
+    body.push(
+      ...matches
+        .map((m, i) => describeMatch(data, m, i + 1))
+        .join("\n\n")
+        .split("\n"),
+    );
   return { ...ok(body.join("\n")), code: matches.length > 0 ? 0 : 1 };
 }
 
 export function draftCommand(argv: readonly string[], terminal: Terminal, data: CliDataset): Result {
-  const { values, positionals } = parse(argv, { published: { type: "string" }, url: { type: "string" }, publisher: { type: "string" }, format: { type: "string", short: "f" } }, 1);
+  const { values, positionals } = parse(
+    argv,
+    {
+      published: { type: "string" },
+      url: { type: "string" },
+      publisher: { type: "string" },
+      format: { type: "string", short: "f" },
+    },
+    1,
+  );
   if (values.help) return ok(DRAFT_HELP);
   const text = readText(positionals[0]);
   const published = dateOption(values.published) ?? readArticleIn(data, text).published?.date;
-  if (published === undefined) throw new UsageError("draft needs --published YYYY-MM-DD (the article has no date line)");
+  if (published === undefined)
+    throw new UsageError("draft needs --published YYYY-MM-DD (the article has no date line)");
   const format = values.format ?? (terminal.isTTY ? "text" : "json");
   if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json (got "${format}")`);
-  const draft = draftIncidentIn(data, text, { published, ...(values.url ? { url: values.url } : {}), ...(values.publisher ? { publisher: values.publisher } : {}) });
-  if (format === "json") return ok(JSON.stringify({ file: draft.file, record: draft.record, source: draft.source, command: draft.command, check: draft.check }, null, 2));
+  const draft = draftIncidentIn(data, text, {
+    published,
+    ...(values.url ? { url: values.url } : {}),
+    ...(values.publisher ? { publisher: values.publisher } : {}),
+  });
+  if (format === "json")
+    return ok(
+      JSON.stringify(
+        { file: draft.file, record: draft.record, source: draft.source, command: draft.command, check: draft.check },
+        null,
+        2,
+      ),
+    );
   return ok(
     [
       `${draft.file}:`,

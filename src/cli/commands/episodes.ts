@@ -17,7 +17,14 @@ Options:
   -h, --help          this help
 `;
 
-type EpisodeLine = { id: string; title: string; start: string; end: string; incidents: number; killed_best: Record<string, number> };
+type EpisodeLine = {
+  id: string;
+  title: string;
+  start: string;
+  end: string;
+  incidents: number;
+  killed_best: Record<string, number>;
+};
 
 /** Per episode: its span, how many incidents link to it, and each losing side's best killed figure summed. */
 export function episodeLines(data: CliDataset): EpisodeLine[] {
@@ -46,9 +53,17 @@ export function episodesCommand(argv: readonly string[], terminal: Terminal, dat
   if (format === "json") return ok(JSON.stringify(lines, null, 2));
   const rows = data.episodes.map((episode, i) => {
     const line = lines[i]!;
-    const killed = Object.entries(line.killed_best).map(([side, n]) => `${side} ${n}`).join(", ");
+    const killed = Object.entries(line.killed_best)
+      .map(([side, n]) => `${side} ${n}`)
+      .join(", ");
     return [formatSpan(episode.span, "range"), episode.id, String(line.incidents), killed, episode.title];
   });
-  const table = renderTable(["dates", "id", "incidents", "killed (best, from its own claims)", "title"], rows, terminal.columns);
-  return ok(`${table}\n\n${lines.length} episode(s); the best figures rest on each side's own running totals where it gave one.`);
+  const table = renderTable(
+    ["dates", "id", "incidents", "killed (best, from its own claims)", "title"],
+    rows,
+    terminal.columns,
+  );
+  return ok(
+    `${table}\n\n${lines.length} episode(s); the best figures rest on each side's own running totals where it gave one.`,
+  );
 }

@@ -9,7 +9,8 @@ import { ok, type Result, type Terminal } from "../io.js";
 import { renderTable } from "../table.js";
 
 const FORMAT_HELP = INCIDENT_FORMAT_NAMES.map(
-  (name) => `                         ${name.padEnd(8)} ${INCIDENT_FORMATS[name].description}${name === "ndjson" ? " (default when piped)" : ""}`,
+  (name) =>
+    `                         ${name.padEnd(8)} ${INCIDENT_FORMATS[name].description}${name === "ndjson" ? " (default when piped)" : ""}`,
 ).join("\n");
 
 export const LIST_HELP = `Usage: armenia-azerbaijan-incidents list [filters] [--format <format>]
@@ -54,13 +55,26 @@ function checkNearPoint(data: CliDataset, near: { lat?: number; lon?: number; km
   const points = data.places.flatMap((place) => (place.coordinates ? [place.coordinates] : []));
   const nearest = (point: readonly [number, number]) => Math.min(Infinity, ...points.map((p) => distanceKm(p, point)));
   if (nearest([lon, lat]) > FAR_KM && nearest([lat, lon]) <= FAR_KM) {
-    throw new UsageError(swapped(lat, lon, km, `that point lies more than ${FAR_KM} km from every place in the data, and ${lon},${lat} lies among them`));
+    throw new UsageError(
+      swapped(
+        lat,
+        lon,
+        km,
+        `that point lies more than ${FAR_KM} km from every place in the data, and ${lon},${lat} lies among them`,
+      ),
+    );
   }
 }
 
 export function list(argv: readonly string[], terminal: Terminal, data: CliDataset): Result {
-  const filterOptions = Object.fromEntries(FILTER_SPECS.map((spec) => [spec.key, { type: "string", multiple: spec.multiple }] as const));
-  const { values } = parse(argv, { ...filterOptions, format: { type: "string", short: "f" }, table: { type: "string" } });
+  const filterOptions = Object.fromEntries(
+    FILTER_SPECS.map((spec) => [spec.key, { type: "string", multiple: spec.multiple }] as const),
+  );
+  const { values } = parse(argv, {
+    ...filterOptions,
+    format: { type: "string", short: "f" },
+    table: { type: "string" },
+  });
   if (values.help) return ok(LIST_HELP);
   const format = formatOption(values.format, terminal.isTTY ? "table" : "ndjson");
   if (values.table !== undefined && (format !== "csv" || !["incidents", "claims", "episodes"].includes(values.table))) {
@@ -78,6 +92,7 @@ export function list(argv: readonly string[], terminal: Terminal, data: CliDatas
   checkNearPoint(data, query.near as { lat?: number; lon?: number; km: number } | undefined);
   const incidents = data.filterIncidents(query);
   if (format === "table") return ok(table(data, incidents, terminal));
-  const options = values.table === "claims" || values.table === "episodes" ? { table: values.table as "claims" | "episodes" } : {};
+  const options =
+    values.table === "claims" || values.table === "episodes" ? { table: values.table as "claims" | "episodes" } : {};
   return { code: 0, stdout: INCIDENT_FORMATS[format].write(data, incidents, options), stderr: "" };
 }

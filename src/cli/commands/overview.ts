@@ -2,7 +2,6 @@
 import { formatSpan } from "../span-format.js";
 import type { CliDataset, CliIncident } from "../dataset.js";
 
-
 const SHOWN_PLACES = 3;
 /** The widest span the overview writes: "2020-07-12 – 2020-07-16". */
 const SPAN_WIDTH = 23;

@@ -21,11 +21,15 @@ Examples:
   armenia-azerbaijan-incidents places Khankendi
 `;
 
-const where = (place: Place) => (place.coordinates ? `${place.coordinates[1]}, ${place.coordinates[0]}` : "not stated by any source");
-
+const where = (place: Place) =>
+  place.coordinates ? `${place.coordinates[1]}, ${place.coordinates[0]}` : "not stated by any source";
 
 export function placesCommand(argv: readonly string[], terminal: Terminal, data: CliDataset): Result {
-  const chain = (place: Place) => data.ancestorsOf(place.id).map((p) => p.label).join(" › ");
+  const chain = (place: Place) =>
+    data
+      .ancestorsOf(place.id)
+      .map((p) => p.label)
+      .join(" › ");
   const { values, positionals } = parse(argv, { format: { type: "string", short: "f" } }, 1);
   if (values.help) return ok(PLACES_HELP);
   const name = positionals[0];
@@ -33,8 +37,14 @@ export function placesCommand(argv: readonly string[], terminal: Terminal, data:
   const format = formatOption(values.format, terminal.isTTY ? "table" : "ndjson", ["table", "json", "ndjson"]);
   const found = data.findPlaces(name);
   if (found.length === 0) {
-    const near = closest(name, new Set(data.places.flatMap((place) => allNamesOf(place).filter((name) => name !== place.id))), 3);
-    throw new UsageError(`no place is named ${describe(name)}${near.length > 0 ? `. Did you mean ${near.map((n) => `"${n}"`).join(" or ")}?` : ""}`);
+    const near = closest(
+      name,
+      new Set(data.places.flatMap((place) => allNamesOf(place).filter((name) => name !== place.id))),
+      3,
+    );
+    throw new UsageError(
+      `no place is named ${describe(name)}${near.length > 0 ? `. Did you mean ${near.map((n) => `"${n}"`).join(" or ")}?` : ""}`,
+    );
   }
   if (format === "json") return ok(JSON.stringify(found, null, 2));
   if (format === "ndjson") return ok(found.map((place) => JSON.stringify(place)).join("\n"));

@@ -21,17 +21,20 @@ Example:
   armenia-azerbaijan-incidents show 2020-war
 `;
 
-
 function describeSource(source: CliSource): string {
-  const parts = [source.publisher, source.agency && `(${source.agency})`, source.title && `“${source.title}”`, source.published].filter(Boolean);
+  const parts = [
+    source.publisher,
+    source.agency && `(${source.agency})`,
+    source.title && `“${source.title}”`,
+    source.published,
+  ].filter(Boolean);
   return `${parts.join(", ")}${source.url ? `\n      ${source.url}` : ""}`;
 }
 
 const BOUND_WORDS = { lower: "at least", upper: "up to", approximate: "about" } as const;
 
 function figures(claim: CliIncident["casualties"][number]): string {
-  return CASUALTY_CATEGORIES
-    .filter((category) => claim[category] !== undefined)
+  return CASUALTY_CATEGORIES.filter((category) => claim[category] !== undefined)
     .map((category) => {
       if (claim[category] === "unspecified") return `${category} (no number given)`;
       const bound = claim.bounds?.[category];
@@ -88,8 +91,14 @@ export function describeEpisode(data: CliDataset, episode: CliEpisode): string {
     "",
     episode.summary,
   ];
-  if (episode.casualties.length > 0) lines.push("", "Running casualty claims for the whole episode:", ...claimLines(data, episode.casualties));
-  if (episode.estimates.length > 0) lines.push("", "Estimates derived from those claims (low / best / high):", ...estimateLines(data, episode.estimates));
+  if (episode.casualties.length > 0)
+    lines.push("", "Running casualty claims for the whole episode:", ...claimLines(data, episode.casualties));
+  if (episode.estimates.length > 0)
+    lines.push(
+      "",
+      "Estimates derived from those claims (low / best / high):",
+      ...estimateLines(data, episode.estimates),
+    );
   if (episode.note) lines.push("", `Note: ${episode.note}`);
   lines.push("", "Sources:");
   for (const id of episode.sources) lines.push(`  ${id}: ${describeSource(data.getSource(id))}`);
@@ -114,18 +123,27 @@ export function describeIncident(data: CliDataset, incident: CliIncident): strin
   if (incident.casualties.length > 0) lines.push("", "Casualty claims:", ...claimLines(data, incident.casualties));
   if (incident.accusations.length > 0) {
     lines.push("", "Accusations:");
-    for (const a of incident.accusations) lines.push(`  ${party(a.claimant)} accuses ${party(a.accused)}: ${a.allegation} ${cite(a.sources)}`);
+    for (const a of incident.accusations)
+      lines.push(`  ${party(a.claimant)} accuses ${party(a.accused)}: ${a.allegation} ${cite(a.sources)}`);
   }
   if (incident.denials.length > 0) {
     lines.push("", "Denials:");
     for (const d of incident.denials) lines.push(`  ${party(d.claimant)}: ${d.denial} ${cite(d.sources)}`);
   }
-  if (incident.estimates.length > 0) lines.push("", "Estimates derived from the claims (low / best / high):", ...estimateLines(data, incident.estimates));
+  if (incident.estimates.length > 0)
+    lines.push(
+      "",
+      "Estimates derived from the claims (low / best / high):",
+      ...estimateLines(data, incident.estimates),
+    );
   for (const id of incident.episodes ?? []) {
     const episode = data.getEpisode(id as never);
     lines.push("", `Part of ${episode.title} (${episode.id}, ${formatSpan(episode.span, "long")}).`);
     if (episode.estimates.length > 0) {
-      lines.push("Its running totals for the whole episode (low / best / high), which count this incident's losses too:", ...estimateLines(data, episode.estimates));
+      lines.push(
+        "Its running totals for the whole episode (low / best / high), which count this incident's losses too:",
+        ...estimateLines(data, episode.estimates),
+      );
     } else {
       lines.push("The record holds no running totals for it.");
     }
@@ -139,7 +157,8 @@ export function show(argv: readonly string[], terminal: Terminal, data: CliDatas
   const { values, positionals } = parse(argv, { format: { type: "string", short: "f" } }, 1);
   if (values.help) return ok(SHOW_HELP);
   const id = positionals[0];
-  if (id === undefined) throw new UsageError("show needs an incident id, such as 2023-04-11-tegh (list them with: list)");
+  if (id === undefined)
+    throw new UsageError("show needs an incident id, such as 2023-04-11-tegh (list them with: list)");
   if (values.format !== undefined && !["text", "json"].includes(values.format)) {
     throw new UsageError(`--format must be text or json (got ${describe(values.format)})`);
   }

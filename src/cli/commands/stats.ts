@@ -57,14 +57,46 @@ export function stats(argv: readonly string[], terminal: Terminal, data: CliData
   const format = formatOption(values.format, terminal.isTTY ? "table" : "json", ["table", "json", "csv"]);
   const { incidents } = data;
   const lines = statistics(data, incidents, values["without-episodes"] !== true);
-  const columns = ["year", "side", "incidents", "killed_own", "killed_other", "wounded_own", "wounded_other", "episodes"] as const;
+  const columns = [
+    "year",
+    "side",
+    "incidents",
+    "killed_own",
+    "killed_other",
+    "wounded_own",
+    "wounded_other",
+    "episodes",
+  ] as const;
   if (format === "json") return ok(JSON.stringify(lines, null, 2));
   if (format === "csv") {
     return { code: 0, stdout: rowsToCSV(columns, lines), stderr: "" };
   }
-  const headers = ["year", "losses of", "incidents", "killed: own claims", "killed: other side's", "wounded: own", "wounded: other side's", "episode totals"];
+  const headers = [
+    "year",
+    "losses of",
+    "incidents",
+    "killed: own claims",
+    "killed: other side's",
+    "wounded: own",
+    "wounded: other side's",
+    "episode totals",
+  ];
   const cell = (value: number | null) => (value === null ? "" : String(value));
-  const rows = lines.map((l) => [l.year, l.side, String(l.incidents), cell(l.killed_own), cell(l.killed_other), cell(l.wounded_own), cell(l.wounded_other), l.episodes]);
-  const basis = values["without-episodes"] === true ? "incident-level figures only" : "episode totals stand for their incidents' figures";
-  return ok(`${renderTable(headers, rows, terminal.columns)}\n\n${incidents.length} incidents in all (${basis}); see \`show <id>\` for each claim and its source.`);
+  const rows = lines.map((l) => [
+    l.year,
+    l.side,
+    String(l.incidents),
+    cell(l.killed_own),
+    cell(l.killed_other),
+    cell(l.wounded_own),
+    cell(l.wounded_other),
+    l.episodes,
+  ]);
+  const basis =
+    values["without-episodes"] === true
+      ? "incident-level figures only"
+      : "episode totals stand for their incidents' figures";
+  return ok(
+    `${renderTable(headers, rows, terminal.columns)}\n\n${incidents.length} incidents in all (${basis}); see \`show <id>\` for each claim and its source.`,
+  );
 }

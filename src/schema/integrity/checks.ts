@@ -21,7 +21,10 @@ export const uniqueIds: IntegrityCheck = (data) => {
     const claim = (value: string, owner: string, path: (string | number)[], what: string) => {
       const previous = seen.get(value);
       if (previous === undefined) seen.set(value, owner);
-      else issues.push(issue("unique-ids", [collection, ...path], `duplicate ${what} "${value}" (also used by "${previous}")`));
+      else
+        issues.push(
+          issue("unique-ids", [collection, ...path], `duplicate ${what} "${value}" (also used by "${previous}")`),
+        );
     };
     data[collection].forEach((record, index) => claim(record.id, record.id, [index, "id"], "id"));
     data[collection].forEach((record, index) =>
@@ -67,7 +70,8 @@ export const referencesResolve: IntegrityCheck = (data) => {
     incident.sources.forEach((source, j) => expect("source", source, at("sources", j)));
     for (const { field, index, claim } of claimsOf(incident)) {
       const parties = claim as { losses?: string; claimant?: string; accused?: string };
-      for (const role of ["losses", "claimant", "accused"] as const) expect("party", parties[role], at(field, index, role));
+      for (const role of ["losses", "claimant", "accused"] as const)
+        expect("party", parties[role], at(field, index, role));
       claim.sources.forEach((source, j) => expect("source", source, at(field, index, "sources", j)));
     }
   });
@@ -82,7 +86,11 @@ export const claimSourcesListed: IntegrityCheck = (data) =>
       claim.sources
         .filter((source) => !listed.has(source))
         .map((source) =>
-          issue("claim-sources-listed", ["incidents", i, field, index, "sources"], `source "${source}" is not in the incident's sources`),
+          issue(
+            "claim-sources-listed",
+            ["incidents", i, field, index, "sources"],
+            `source "${source}" is not in the incident's sources`,
+          ),
         ),
     );
   });
@@ -95,17 +103,29 @@ export const placeHierarchy: IntegrityCheck = (data) => {
     const chain = parentChain(place, byId);
     if (chain.missing !== undefined) return; // reported by references-resolve
     if (chain.loopsAt !== undefined) {
-      issues.push(issue("place-hierarchy", ["places", i, "parent"], `parent chain of "${place.id}" loops at "${chain.loopsAt}"`));
+      issues.push(
+        issue("place-hierarchy", ["places", i, "parent"], `parent chain of "${place.id}" loops at "${chain.loopsAt}"`),
+      );
       return;
     }
     const current = chain.ancestors.at(-1) ?? place;
     if (current.kind !== "country") {
-      issues.push(issue("place-hierarchy", ["places", i, "parent"], `parent chain of "${place.id}" ends at "${current.id}", not a country`));
+      issues.push(
+        issue(
+          "place-hierarchy",
+          ["places", i, "parent"],
+          `parent chain of "${place.id}" ends at "${current.id}", not a country`,
+        ),
+      );
     }
     const parent = place.parent === undefined ? undefined : byId.get(place.parent);
     if (parent && parent.country !== place.country) {
       issues.push(
-        issue("place-hierarchy", ["places", i, "country"], `"${place.id}" is in ${place.country} but its parent "${parent.id}" is in ${parent.country}`),
+        issue(
+          "place-hierarchy",
+          ["places", i, "country"],
+          `"${place.id}" is in ${place.country} but its parent "${parent.id}" is in ${parent.country}`,
+        ),
       );
     }
   });
@@ -119,7 +139,13 @@ export const coordinatesInCountry: IntegrityCheck = (data) =>
     const [minLon, minLat, maxLon, maxLat] = COUNTRY_BOUNDS[place.country];
     return lon >= minLon && lon <= maxLon && lat >= minLat && lat <= maxLat
       ? []
-      : [issue("coordinates-in-country", ["places", i, "coordinates"], `[${lon}, ${lat}] lies outside ${place.country} (are longitude and latitude swapped?)`)];
+      : [
+          issue(
+            "coordinates-in-country",
+            ["places", i, "coordinates"],
+            `[${lon}, ${lat}] lies outside ${place.country} (are longitude and latitude swapped?)`,
+          ),
+        ];
   });
 
 /** Incidents are ordered by start date, then id; places, parties and sources by id. */
@@ -129,7 +155,9 @@ export const sortedOrder: IntegrityCheck = (data) => {
   data.incidents.forEach((incident, i) => {
     const previous = data.incidents[i - 1];
     if (previous && incidentKey(previous) > incidentKey(incident)) {
-      issues.push(issue("sorted-order", ["incidents", i], `"${incident.id}" comes before "${previous.id}" by start date`));
+      issues.push(
+        issue("sorted-order", ["incidents", i], `"${incident.id}" comes before "${previous.id}" by start date`),
+      );
     }
   });
   for (const collection of ["places", "parties", "sources"] as const) {
@@ -153,7 +181,14 @@ export const episodeLinks: IntegrityCheck = (data) => {
   const byId = new Map<string, EpisodeView>();
   episodes.forEach((episode, i) => {
     for (const [j, id] of [episode.id, ...(episode.aliases ?? [])].entries()) {
-      if (byId.has(id)) issues.push(issue("episode-links", ["episodes", i, ...(j === 0 ? ["id"] : ["aliases", j - 1])], `duplicate episode id "${id}"`));
+      if (byId.has(id))
+        issues.push(
+          issue(
+            "episode-links",
+            ["episodes", i, ...(j === 0 ? ["id"] : ["aliases", j - 1])],
+            `duplicate episode id "${id}"`,
+          ),
+        );
       else byId.set(id, episode);
     }
   });
@@ -170,10 +205,18 @@ export const episodeLinks: IntegrityCheck = (data) => {
     (episode.casualties ?? []).forEach((claim, k) => {
       for (const role of ["losses", "claimant"] as const) {
         const id = claim[role];
-        if (id !== undefined && !parties.has(id)) issues.push(issue("episode-links", at("casualties", k, role), `unknown party id "${id}"`));
+        if (id !== undefined && !parties.has(id))
+          issues.push(issue("episode-links", at("casualties", k, role), `unknown party id "${id}"`));
       }
       claim.sources.forEach((source, j) => {
-        if (!episode.sources.includes(source)) issues.push(issue("episode-links", at("casualties", k, "sources", j), `source "${source}" is not in the episode's sources`));
+        if (!episode.sources.includes(source))
+          issues.push(
+            issue(
+              "episode-links",
+              at("casualties", k, "sources", j),
+              `source "${source}" is not in the episode's sources`,
+            ),
+          );
       });
     });
   });
@@ -183,7 +226,13 @@ export const episodeLinks: IntegrityCheck = (data) => {
       const path = ["incidents", i, "episodes", j];
       if (!episode) issues.push(issue("episode-links", path, `unknown episode id "${id}"`));
       else if (incident.span.end < episode.span.start || incident.span.start > episode.span.end) {
-        issues.push(issue("episode-links", path, `"${incident.id}" (${incident.span.start} to ${incident.span.end}) lies outside episode "${episode.id}" (${episode.span.start} to ${episode.span.end})`));
+        issues.push(
+          issue(
+            "episode-links",
+            path,
+            `"${incident.id}" (${incident.span.start} to ${incident.span.end}) lies outside episode "${episode.id}" (${episode.span.start} to ${episode.span.end})`,
+          ),
+        );
       }
     }),
   );
@@ -198,10 +247,26 @@ export const linesThroughPlaces: IntegrityCheck = (data) => {
     if (!line || !("throughPlaces" in line.source)) return [];
     const expected = line.source.throughPlaces.map((id) => byId.get(id)?.coordinates);
     if (expected.some((c) => c === undefined)) {
-      return [issue("lines-through-places", ["places", i, "line", "source"], `"${place.id}" is drawn through a place without coordinates`)];
+      return [
+        issue(
+          "lines-through-places",
+          ["places", i, "line", "source"],
+          `"${place.id}" is drawn through a place without coordinates`,
+        ),
+      ];
     }
-    const same = expected.length === line.coordinates.length && expected.every((c, j) => c![0] === line.coordinates[j]![0] && c![1] === line.coordinates[j]![1]);
-    return same ? [] : [issue("lines-through-places", ["places", i, "line", "coordinates"], `"${place.id}": the points are not the coordinates of its throughPlaces, in order`)];
+    const same =
+      expected.length === line.coordinates.length &&
+      expected.every((c, j) => c![0] === line.coordinates[j]![0] && c![1] === line.coordinates[j]![1]);
+    return same
+      ? []
+      : [
+          issue(
+            "lines-through-places",
+            ["places", i, "line", "coordinates"],
+            `"${place.id}": the points are not the coordinates of its throughPlaces, in order`,
+          ),
+        ];
   });
 };
 
@@ -210,7 +275,13 @@ export function noFutureDates(today: string): IntegrityCheck {
   return (data: DatasetView) =>
     data.incidents.flatMap((incident, i) =>
       incident.span.end > today
-        ? [issue("no-future-dates", ["incidents", i, "span", "end"], `"${incident.id}" ends on ${incident.span.end}, after today (${today})`)]
+        ? [
+            issue(
+              "no-future-dates",
+              ["incidents", i, "span", "end"],
+              `"${incident.id}" ends on ${incident.span.end}, after today (${today})`,
+            ),
+          ]
         : [],
     );
 }
@@ -228,6 +299,9 @@ export const integrityChecks = {
 } satisfies Record<string, IntegrityCheck>;
 
 /** Runs checks across the records of a dataset (all of `integrityChecks` by default) and returns every issue found. */
-export function runIntegrityChecks(data: DatasetView, checks: readonly IntegrityCheck[] = Object.values(integrityChecks)) {
+export function runIntegrityChecks(
+  data: DatasetView,
+  checks: readonly IntegrityCheck[] = Object.values(integrityChecks),
+) {
   return checks.flatMap((check) => check(data));
 }

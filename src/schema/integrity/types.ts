@@ -44,7 +44,12 @@ export interface PlaceView extends Identified {
   parent?: string | undefined;
   coordinates?: readonly [number, number] | undefined;
   control?: readonly { party: string; sources: readonly string[] }[] | undefined;
-  line?: { coordinates: readonly (readonly [number, number])[]; source: { throughPlaces: readonly string[] } | { url: string } } | undefined;
+  line?:
+    | {
+        coordinates: readonly (readonly [number, number])[];
+        source: { throughPlaces: readonly string[] } | { url: string };
+      }
+    | undefined;
 }
 
 export interface DatasetView {

@@ -10,7 +10,9 @@ const quiet = (...command: string[]) => spawnSync(process.execPath, [QUIET, ...c
 
 describe("npm start", () => {
   it("builds through the quiet runner, then runs the command line", () => {
-    const { scripts } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+    const { scripts } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+      scripts: Record<string, string>;
+    };
     expect(scripts["start"]).toBe("node scripts/build/quiet.mjs && node dist/cli/main.js");
   });
 

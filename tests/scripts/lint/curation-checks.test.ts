@@ -14,12 +14,23 @@ const secondTegh = (changes: Record<string, unknown> = {}) => ({
   ...changes,
 });
 
-const source = (id: string, url: string, extra: Record<string, unknown> = {}) => ({ id, publisher: "Publisher", language: "en", kind: "news-website", url, ...extra });
+const source = (id: string, url: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  publisher: "Publisher",
+  language: "en",
+  kind: "news-website",
+  url,
+  ...extra,
+});
 
 describe("source checks", () => {
   it("reports two sources at one address, ignoring scheme, www. and a trailing slash", async () => {
     const root = makeDataFolder({
-      sources: [...fixtureSources(), source("a", "https://www.example.org/story/1/"), source("b", "http://example.org/story/1")],
+      sources: [
+        ...fixtureSources(),
+        source("a", "https://www.example.org/story/1/"),
+        source("b", "http://example.org/story/1"),
+      ],
     });
     expect(await lint(root)).toEqual([
       'data/sources.json b.url: the same address as source "a": merge them, keeping one id as an alias [one-source-per-address]',
@@ -28,19 +39,29 @@ describe("source checks", () => {
 
   it("keeps addresses that differ only in their query apart", async () => {
     const root = makeDataFolder({
-      sources: [...fixtureSources(), source("a", "https://example.org/news.php?id=1"), source("b", "https://example.org/news.php?id=2")],
+      sources: [
+        ...fixtureSources(),
+        source("a", "https://example.org/news.php?id=1"),
+        source("b", "https://example.org/news.php?id=2"),
+      ],
     });
     expect(await lint(root)).toEqual([]);
   });
 
   it("requires a publisher", async () => {
     const root = makeDataFolder({ sources: [{ id: "s1", title: "A title", language: "en", kind: "news-website" }] });
-    expect(await lint(root)).toEqual(["data/sources.json s1.publisher: names no publisher: give the site or body at the address [source-publisher]"]);
+    expect(await lint(root)).toEqual([
+      "data/sources.json s1.publisher: names no publisher: give the site or body at the address [source-publisher]",
+    ]);
   });
 
   it("reports tracking parameters, and only those", async () => {
     const root = makeDataFolder({
-      sources: [...fixtureSources(), source("a", "https://example.org/a?utm_source=twitter&id=4&fbclid=x"), source("b", "https://example.org/b?id=4")],
+      sources: [
+        ...fixtureSources(),
+        source("a", "https://example.org/a?utm_source=twitter&id=4&fbclid=x"),
+        source("b", "https://example.org/b?id=4"),
+      ],
     });
     expect(await lint(root)).toEqual([
       "data/sources.json a.url: remove the tracking parameter(s) utm_source, fbclid from the address (npm run data:fix does) [no-tracking-parameters]",
@@ -52,19 +73,27 @@ describe("distinct-incidents", () => {
   it("reports two records of the same day, place and party", async () => {
     const root = makeDataFolder({ incidents: [fixtureIncident(), secondTegh()] });
     expect(await lint(root)).toEqual([
-      expect.stringMatching(/^data\/incidents\/2023\/2023-04-11-tegh\.json 2023-04-11-tegh: looks like the same clash as "2023-04-11-tegh-road" .*\[distinct-incidents\]$/),
+      expect.stringMatching(
+        /^data\/incidents\/2023\/2023-04-11-tegh\.json 2023-04-11-tegh: looks like the same clash as "2023-04-11-tegh-road" .*\[distinct-incidents\]$/,
+      ),
     ]);
   });
 
   it("catches a multi-day record that overlaps a one-day record", async () => {
     const root = makeDataFolder({
-      incidents: [fixtureIncident(), secondTegh({ id: "2023-04-10-tegh", span: { start: "2023-04-10", end: "2023-04-12", precision: "day" } })],
+      incidents: [
+        fixtureIncident(),
+        secondTegh({ id: "2023-04-10-tegh", span: { start: "2023-04-10", end: "2023-04-12", precision: "day" } }),
+      ],
     });
     expect(await lint(root)).toHaveLength(1);
   });
 
   it("accepts records on other days, without a common party, or only located within a region", async () => {
-    const otherDay = secondTegh({ id: "2023-04-12-tegh", span: { start: "2023-04-12", end: "2023-04-12", precision: "day" } });
+    const otherDay = secondTegh({
+      id: "2023-04-12-tegh",
+      span: { start: "2023-04-12", end: "2023-04-12", precision: "day" },
+    });
     const otherParty = secondTegh({ actors: ["armenia-mod"] });
     const within = secondTegh({ locations: [{ place: "tegh", relation: "within" }] });
     for (const second of [otherDay, otherParty, within]) {
@@ -73,7 +102,10 @@ describe("distinct-incidents", () => {
   });
 
   it("does not compare long spans such as a blockade", async () => {
-    const blockade = secondTegh({ id: "2023-04-01-tegh", span: { start: "2023-04-01", end: "2023-05-01", precision: "day" } });
+    const blockade = secondTegh({
+      id: "2023-04-01-tegh",
+      span: { start: "2023-04-01", end: "2023-05-01", precision: "day" },
+    });
     expect(await lint(makeDataFolder({ incidents: [fixtureIncident(), blockade] }))).toEqual([]);
   });
 
@@ -97,15 +129,27 @@ describe("shared-spellings", () => {
   it("warns about a spelling of two unrelated places without failing", async () => {
     const places = [
       ...fixturePlaces(),
-      { id: "tegh-hill", kind: "height", country: "AM", parent: "armenia", name: "Tegh hill", names: {}, variants: ["Tekh"] },
+      {
+        id: "tegh-hill",
+        kind: "height",
+        country: "AM",
+        parent: "armenia",
+        name: "Tegh hill",
+        names: {},
+        variants: ["Tekh"],
+      },
     ];
     const found = await lintData(makeDataFolder({ places }), TODAY);
-    expect(found.map(formatProblem)).toEqual(['warning: data/places/armenia.json tegh: "tekh" names tegh, tegh-hill [shared-spellings]']);
+    expect(found.map(formatProblem)).toEqual([
+      'warning: data/places/armenia.json tegh: "tekh" names tegh, tegh-hill [shared-spellings]',
+    ]);
     expect(found.every((problem) => problem.warning)).toBe(true);
   });
 
   it("lets a district share its town's name", async () => {
-    const places = fixturePlaces().map((place) => (place.id === "syunik-province" ? { ...place, variants: ["Tegh"] } : place));
+    const places = fixturePlaces().map((place) =>
+      place.id === "syunik-province" ? { ...place, variants: ["Tegh"] } : place,
+    );
     expect(await lint(makeDataFolder({ places }))).toEqual([]);
   });
 });
@@ -130,7 +174,9 @@ describe("lint names the real problem", () => {
     const { id: _dropped, ...withoutId } = country!;
     // Files are written in canonical order, where a record without an id sorts last.
     const problems = await lint(makeDataFolder({ places: [withoutId, ...rest] }));
-    expect(problems).toContain("data/places/armenia.json 2.id: Invalid input: expected string, received undefined [schema]");
+    expect(problems).toContain(
+      "data/places/armenia.json 2.id: Invalid input: expected string, received undefined [schema]",
+    );
   });
 });
 
@@ -153,7 +199,9 @@ describe("duplicate claims", () => {
   it("reports the same claimant's same figures about the same losses listed twice in one record", async () => {
     const claim = { losses: "armenia-armed-forces", killed: 4, claimant: "armenia-mod", sources: ["s1"] };
     const root = makeDataFolder({
-      incidents: [{ ...fixtureIncident(), casualties: [claim, { ...claim, wounded: 2 }, { ...claim, reported: "2023-04-12" }] }],
+      incidents: [
+        { ...fixtureIncident(), casualties: [claim, { ...claim, wounded: 2 }, { ...claim, reported: "2023-04-12" }] },
+      ],
     });
     expect(await lint(root)).toEqual([
       "data/incidents/2023/2023-04-11-tegh.json 2023-04-11-tegh.casualties.2: repeats claim 0 (same losses, claimant and figures): merge them into one claim citing both sources [no-duplicate-claims]",
@@ -163,7 +211,9 @@ describe("duplicate claims", () => {
   it("keeps claims apart that differ in claimant, losses or a figure", async () => {
     const claim = { losses: "armenia-armed-forces", killed: 4, claimant: "armenia-mod", sources: ["s1"] };
     const root = makeDataFolder({
-      incidents: [{ ...fixtureIncident(), casualties: [claim, { ...claim, killed: 3 }, { ...claim, claimant: undefined }] }],
+      incidents: [
+        { ...fixtureIncident(), casualties: [claim, { ...claim, killed: 3 }, { ...claim, claimant: undefined }] },
+      ],
     });
     expect(await lint(root)).toEqual([]);
   });

@@ -19,12 +19,17 @@ describe("data lint", () => {
   it("reports schema problems with file and path", async () => {
     const root = makeDataFolder({ incidents: [{ ...fixtureIncident(), verification: "confirmed" }] });
     expect(await lint(root)).toEqual([
-      expect.stringMatching(/^data\/incidents\/2023\/2023-04-11-tegh\.json verification: Invalid option: .* \[schema\]$/),
+      expect.stringMatching(
+        /^data\/incidents\/2023\/2023-04-11-tegh\.json verification: Invalid option: .* \[schema\]$/,
+      ),
     ]);
   });
 
   it("reports a file whose name does not match its id", async () => {
-    const root = makeDataFolder({ incidents: [], incidentFiles: { "data/incidents/2023/tegh.json": `${JSON.stringify(fixtureIncident(), null, 2)}\n` } });
+    const root = makeDataFolder({
+      incidents: [],
+      incidentFiles: { "data/incidents/2023/tegh.json": `${JSON.stringify(fixtureIncident(), null, 2)}\n` },
+    });
     const problems = await lint(root);
     expect(problems).toContain(
       'data/incidents/2023/tegh.json id: the record "2023-04-11-tegh" belongs in data/incidents/2023/2023-04-11-tegh.json [file-layout]',
@@ -32,12 +37,19 @@ describe("data lint", () => {
   });
 
   it("reports a file that is not in canonical form", async () => {
-    const root = makeDataFolder({ incidents: [], incidentFiles: { "data/incidents/2023/2023-04-11-tegh.json": JSON.stringify(fixtureIncident()) } });
-    expect(await lint(root)).toEqual([expect.stringContaining("data/incidents/2023/2023-04-11-tegh.json: not in canonical form")]);
+    const root = makeDataFolder({
+      incidents: [],
+      incidentFiles: { "data/incidents/2023/2023-04-11-tegh.json": JSON.stringify(fixtureIncident()) },
+    });
+    expect(await lint(root)).toEqual([
+      expect.stringContaining("data/incidents/2023/2023-04-11-tegh.json: not in canonical form"),
+    ]);
   });
 
   it("reports unknown references against the record's file and id", async () => {
-    const root = makeDataFolder({ incidents: [{ ...fixtureIncident(), locations: [{ place: "tekh", relation: "near" }] }] });
+    const root = makeDataFolder({
+      incidents: [{ ...fixtureIncident(), locations: [{ place: "tekh", relation: "near" }] }],
+    });
     expect(await lint(root)).toEqual([
       'data/incidents/2023/2023-04-11-tegh.json 2023-04-11-tegh.locations.0.place: unknown place id "tekh" [references-resolve]',
     ]);
@@ -45,10 +57,16 @@ describe("data lint", () => {
 
   it("reports an incident ending after today", async () => {
     const root = makeDataFolder({
-      incidents: [{ ...fixtureIncident(), id: "2027-01-01-tegh", span: { start: "2027-01-01", end: "2027-01-01", precision: "day" } }],
+      incidents: [
+        {
+          ...fixtureIncident(),
+          id: "2027-01-01-tegh",
+          span: { start: "2027-01-01", end: "2027-01-01", precision: "day" },
+        },
+      ],
     });
     expect(await lint(root)).toEqual([
-      "data/incidents/2027/2027-01-01-tegh.json 2027-01-01-tegh.span.end: \"2027-01-01-tegh\" ends on 2027-01-01, after today (2026-11-21) [no-future-dates]",
+      'data/incidents/2027/2027-01-01-tegh.json 2027-01-01-tegh.span.end: "2027-01-01-tegh" ends on 2027-01-01, after today (2026-11-21) [no-future-dates]',
     ]);
   });
 
@@ -56,13 +74,25 @@ describe("data lint", () => {
     const places = fixturePlaces();
     (places[2] as { coordinates: number[] }).coordinates = [46.48, 39.56];
     const problems = await lint(makeDataFolder({ places }));
-    expect(problems).toEqual([expect.stringContaining("GeoNames 174743 (Tegh) has [46.48054, 39.55826], the place has [46.48, 39.56]")]);
+    expect(problems).toEqual([
+      expect.stringContaining("GeoNames 174743 (Tegh) has [46.48054, 39.55826], the place has [46.48, 39.56]"),
+    ]);
   });
 
   it("reports a place filed under the wrong country", async () => {
     const places = fixturePlaces();
-    places.push({ id: "lachin", kind: "settlement", country: "AZ", parent: "armenia", name: "Lachin", names: {}, variants: [] } as never);
+    places.push({
+      id: "lachin",
+      kind: "settlement",
+      country: "AZ",
+      parent: "armenia",
+      name: "Lachin",
+      names: {},
+      variants: [],
+    } as never);
     const problems = await lint(makeDataFolder({ places }));
-    expect(problems).toContain("data/places/armenia.json lachin: a place in AZ belongs in data/places/azerbaijan.json [file-layout]");
+    expect(problems).toContain(
+      "data/places/armenia.json lachin: a place in AZ belongs in data/places/azerbaijan.json [file-layout]",
+    );
   });
 });
