@@ -1,9 +1,35 @@
 // The `armenia-azerbaijan-incidents/article` entry: read a news article, find its incident, draft a new record.
 // It brings chrono-node (dates) and the records; the main entry brings neither.
 import { release } from "./index.js";
-import { draftIncidentIn, type DraftOptions, type IncidentDraft } from "./article/draft.js";
-import { type ArticleMatch, matchArticleIn } from "./article/match.js";
-import { type ArticleOptions, type ArticleReading, readArticleIn } from "./article/read.js";
+import { checkDataset, checkOptions, checkText } from "./article/arguments.js";
+import { draftIncidentIn as draftIn, type DraftOptions, type IncidentDraft } from "./article/draft.js";
+import { type ArticleMatch, matchArticleIn as matchIn } from "./article/match.js";
+import { type ArticleOptions, type ArticleReading, readArticleIn as readIn } from "./article/read.js";
+import type { ArticleDataset } from "./article/types.js";
+
+/** `readArticle` over any dataset (one from createDataset, say). */
+export function readArticleIn(data: ArticleDataset, text: string, options: ArticleOptions = {}): ArticleReading {
+  checkDataset(data);
+  checkText(text);
+  checkOptions(options, { published: "optional" });
+  return readIn(data, text, options);
+}
+
+/** `matchArticle` over any dataset (one from createDataset, say). */
+export function matchArticleIn(data: ArticleDataset, text: string, options: ArticleOptions = {}): ArticleMatch[] {
+  checkDataset(data);
+  checkText(text);
+  checkOptions(options, { published: "optional" });
+  return matchIn(data, text, options);
+}
+
+/** `draftIncident` over any dataset (one from createDataset, say). */
+export function draftIncidentIn(data: ArticleDataset, text: string, options: DraftOptions): IncidentDraft {
+  checkDataset(data);
+  checkText(text);
+  checkOptions(options, { published: "required" });
+  return draftIn(data, text, options);
+}
 
 /** What an article says (dates, places, figures, parties), each with the words it came from, read with the shipped gazetteer. */
 export function readArticle(text: string, options: ArticleOptions = {}): ArticleReading {
@@ -20,7 +46,6 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
   return draftIncidentIn(release, text, options);
 }
 
-export { readArticleIn, matchArticleIn, draftIncidentIn };
 export type {
   ArticleDate,
   ArticleFigure,

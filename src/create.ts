@@ -15,6 +15,7 @@ export {
   DatasetError,
   IncidentsError,
   isIncidentsError,
+  InvalidPointError,
   InvalidQueryError,
   UnknownIdError,
   type DatasetIssue,

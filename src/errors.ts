@@ -31,6 +31,15 @@ export class UnknownIdError extends IncidentsError {
   }
 }
 
+/**
+ * A point that is not `[longitude, latitude]` in range, given to `distanceKm`. One of the package's errors
+ * (`isIncidentsError` is true), and a RangeError as it always was, so code that caught a RangeError still does.
+ */
+export class InvalidPointError extends RangeError {
+  override name = "InvalidPointError";
+  readonly [BRAND] = true;
+}
+
 /** A query or argument that cannot be answered: a bad date, `from` after `to`, a negative radius, an unknown filter. */
 export class InvalidQueryError extends IncidentsError {
   override name = "InvalidQueryError";
@@ -49,6 +58,15 @@ function suggestionText(suggestions: readonly string[]): string {
   return ` Did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?`;
 }
 
+/** String(value), or its tag (`[object Object]`) where the value cannot be converted (no prototype, a throwing toString). */
+export function safeString(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 /** The longest part of a bad input an error message quotes. */
 const QUOTED = 100;
 
@@ -65,9 +83,10 @@ export function describe(value: unknown): string {
     text = String(value);
   } else {
     try {
-      text = JSON.stringify(value) ?? String(value);
+      text = JSON.stringify(value) ?? safeString(value);
     } catch {
-      text = String(value);
+      // A BigInt inside, a cycle, a throwing toJSON: fall back to the value's tag.
+      text = safeString(value);
     }
   }
   return text.length > QUOTED ? `${text.slice(0, QUOTED)}…` : text;

@@ -97,6 +97,7 @@ export {
   DatasetError,
   IncidentsError,
   isIncidentsError,
+  InvalidPointError,
   InvalidQueryError,
   UnknownIdError,
   type DatasetIssue,

@@ -122,8 +122,9 @@ export function createDataset(input: DatasetInput): Dataset {
   const episodes = records<typeof EpisodeRecordSchema>(
     parseAll("episodes", input.episodes ?? [], EpisodeRecordSchema, ["sides", "estimates"], issues),
   );
-  if (issues.length > 0) throw new DatasetError(issues);
-
+  // The records that parsed are derived and checked against each other too, so that one DatasetError lists every
+  // problem; a reference to a record that failed its schema is not reported again as unknown.
+  const invalid = new Set(issues.map((issue) => issue.record).filter((record) => !record.startsWith("#")));
   const derived = deriveDataset({
     incidents: incidents.map(({ record, extra: file }) => ({ record, file })),
     places,
@@ -133,14 +134,16 @@ export function createDataset(input: DatasetInput): Dataset {
   });
   const checked = DatasetSchema.safeParse(derived);
   if (!checked.success) {
-    throw new DatasetError(
-      checked.error.issues.map((found) => {
+    const references = checked.error.issues
+      .map((found): DatasetIssue => {
         const [collection, index, ...path] = found.path as (string | number)[];
         const list = COLLECTIONS.includes(collection as Collection) ? (derived[collection as Collection] ?? []) : [];
         const record = typeof index === "number" ? recordName(list[index], index) : "";
         return { collection: (collection ?? "incidents") as Collection, record, path, message: found.message };
-      }),
-    );
+      })
+      .filter((issue) => ![...invalid].some((id) => issue.message.includes(`"${id}"`)));
+    issues.push(...references);
   }
+  if (issues.length > 0 || !checked.success) throw new DatasetError(issues);
   return makeDataset(checked.data);
 }

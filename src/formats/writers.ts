@@ -3,6 +3,7 @@
 import type { Episode, Party, Place, Source } from "../schema/index.js";
 import { type CSVOptions, incidentsCSV } from "./csv.js";
 import { type IncidentFeatureCollection, incidentsGeoJSON } from "./geojson.js";
+import { InvalidQueryError } from "../errors.js";
 import { indexById } from "../lookup/index-by-id.js";
 import type { Incident } from "../schema/index.js";
 
@@ -16,6 +17,35 @@ export interface WriterRecords {
   readonly episodes?: readonly Episode[];
 }
 
+const COLLECTIONS = ["places", "parties", "sources", "episodes"] as const;
+
+/** The records passed in: `places` a list of records with ids, the others such lists where given. */
+function checkRecords(records: unknown): asserts records is WriterRecords {
+  const given = records as Record<string, unknown> | null;
+  const listOfRecords = (value: unknown) =>
+    Array.isArray(value) &&
+    value.every(
+      (item) =>
+        item !== null &&
+        typeof item === "object" &&
+        typeof (item as { id?: unknown }).id === "string" &&
+        ((item as { aliases?: unknown }).aliases === undefined ||
+          Array.isArray((item as { aliases?: unknown }).aliases)),
+    );
+  const ok =
+    given !== null &&
+    typeof given === "object" &&
+    listOfRecords(given["places"]) &&
+    COLLECTIONS.every((name) => given[name] === undefined || listOfRecords(given[name]));
+  if (!ok) {
+    throw new InvalidQueryError(
+      "records",
+      records,
+      "must be { places, parties?, sources?, episodes? }: a dataset, or arrays of its records",
+    );
+  }
+}
+
 const indexOf = (records: WriterRecords) => ({
   placeById: indexById(records.places),
   partyById: indexById(records.parties ?? []),
@@ -25,10 +55,12 @@ const indexOf = (records: WriterRecords) => ({
 
 /** `toCSV` with the places and parties given: `writeCSV(incidents, { places, parties })`. */
 export function writeCSV(incidents: readonly Incident[], records: WriterRecords, options: CSVOptions = {}): string {
+  checkRecords(records);
   return incidentsCSV(incidents, options, indexOf(records));
 }
 
 /** `toGeoJSON` with the places given: `writeGeoJSON(incidents, { places })`. */
 export function writeGeoJSON(incidents: readonly Incident[], records: WriterRecords): IncidentFeatureCollection {
+  checkRecords(records);
   return incidentsGeoJSON(incidents, indexOf(records));
 }

@@ -1,4 +1,5 @@
 // Great-circle distance on a spherical Earth, accurate to well under 1% at the scale of the region.
+import { InvalidPointError } from "../errors.js";
 
 /** Mean Earth radius (IUGG), in kilometres. */
 export const EARTH_RADIUS_KM = 6371.0088;
@@ -13,15 +14,15 @@ const check = (point: unknown, name: string): void => {
     typeof lat !== "number" ||
     !(Math.abs(lon) <= 180 && Math.abs(lat) <= 90)
   ) {
-    throw new RangeError(
+    throw new InvalidPointError(
       `distanceKm: ${name} must be [longitude, latitude]: two numbers, longitude -180 to 180, latitude -90 to 90`,
     );
   }
 };
 
 /**
- * Haversine distance between two `[longitude, latitude]` points, in kilometres. Throws a RangeError for a point
- * that is not two numbers in range (NaN included).
+ * Haversine distance between two `[longitude, latitude]` points, in kilometres. Throws InvalidPointError (a
+ * RangeError, and one of the package's errors) for a point that is not two numbers in range (NaN included).
  */
 export function distanceKm(a: readonly [number, number], b: readonly [number, number]): number {
   check(a, "a");

@@ -1,13 +1,14 @@
 // Lookups by id over one dataset's records: an unknown id throws with the closest ids as suggestions.
 import type { IndexedRecords } from "./records.js";
-import { type RecordKind, UnknownIdError } from "../errors.js";
+import { type RecordKind, safeString, UnknownIdError } from "../errors.js";
 import type { Episode, Incident, Party, Place, Source } from "../schema/index.js";
 import { closest } from "./suggest.js";
 
 function lookup<T>(kind: RecordKind, table: ReadonlyMap<string, T>, id: unknown, extra: () => string[] = () => []): T {
+  // A value that is not a string is an unknown id too, named as it converts (never a TypeError of its own).
+  const text = typeof id === "string" ? id : safeString(id);
   const found = typeof id === "string" ? table.get(id) : undefined;
   if (found !== undefined) return found;
-  const text = String(id);
   const suggestions = [...new Set([...extra(), ...closest(text, table.keys())])].slice(0, 3);
   throw new UnknownIdError(kind, text, suggestions);
 }
@@ -31,7 +32,7 @@ export function lookupsFor(records: IndexedRecords, placesNamed: (id: string) =>
     typeof value === "string" && table.has(value);
   return {
     getIncident: (id) => lookup("incident", records.incidentById, id),
-    getPlace: (id) => lookup("place", records.placeById, id, () => placesNamed(id)),
+    getPlace: (id) => lookup("place", records.placeById, id, () => (typeof id === "string" ? placesNamed(id) : [])),
     getParty: (id) => lookup("party", records.partyById, id),
     getSource: (id) => lookup("source", records.sourceById, id),
     getEpisode: (id) => lookup("episode", records.episodeById, id),

@@ -38,7 +38,8 @@ export function partyIds(filter: unknown, partyById: ReadonlyMap<string, Party>)
   }
   const party = typeof filter === "string" ? partyById.get(filter) : undefined;
   if (party) return new Set([party.id]);
-  throw new UnknownIdError("party", String(filter), closest(String(filter), [...sides, ...partyById.keys()]));
+  if (typeof filter !== "string") throw new InvalidQueryError("party", filter, "must be a side or a party id");
+  throw new UnknownIdError("party", filter, closest(filter, [...sides, ...partyById.keys()]));
 }
 
 export function incidentType(value: unknown): IncidentTypeValue {
@@ -47,14 +48,15 @@ export function incidentType(value: unknown): IncidentTypeValue {
     "type",
     value,
     `must be one of ${INCIDENT_TYPES.join(", ")}`,
-    closest(String(value), INCIDENT_TYPES),
+    typeof value === "string" ? closest(value, INCIDENT_TYPES) : [],
   );
 }
 
 export function knownEpisode(value: unknown, episodeById: ReadonlyMap<string, Episode>): Episode {
   const episode = typeof value === "string" ? episodeById.get(value) : undefined;
   if (episode) return episode;
-  throw new UnknownIdError("episode", String(value), closest(String(value), episodeById.keys()));
+  if (typeof value !== "string") throw new InvalidQueryError("episode", value, "must be an episode id");
+  throw new UnknownIdError("episode", value, closest(value, episodeById.keys()));
 }
 
 export function knownPlace(value: unknown, requirePlace: (id: string) => Place): Place {
@@ -96,6 +98,9 @@ export function nearPoint(
 
 /** Rejects keys a query does not know, so that a typo (`form` for `from`) is not silently ignored. */
 export function knownKeys(parameter: string, value: object, keys: readonly string[]): void {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new InvalidQueryError(parameter, value, `must be an object with any of ${keys.join(", ")}`);
+  }
   for (const key of Object.keys(value)) {
     if (!keys.includes(key))
       throw new InvalidQueryError(

@@ -116,3 +116,45 @@ describe("createDataset", () => {
     expect(a.incidents[0]).not.toBe(b.incidents[0]);
   });
 });
+
+describe("createDataset reports every problem at once", () => {
+  it("lists a schema problem and the unknown references of the records that parsed, in one DatasetError", () => {
+    const [alpha, gamma, beta] = fixtureInput.incidents;
+    const input = {
+      ...fixtureInput,
+      incidents: [
+        { ...alpha!, span: { start: "2020-02-30", end: "2020-02-30", precision: "day" as const } },
+        { ...gamma!, locations: [{ place: "nowhere", relation: "at" as const }] },
+        { ...beta!, sources: ["no-such-source"], casualties: [] },
+      ],
+    };
+    let error: unknown;
+    try {
+      createDataset(input);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(DatasetError);
+    const issues = (error as DatasetError).issues.map((issue) => `${issue.record} ${issue.path.join(".")}`);
+    expect(issues).toEqual([
+      "2020-07-12-alpha span.start",
+      "2020-07-12-alpha span.end",
+      "2021-05-gamma locations.0.place",
+      "2023-04-11-beta sources.0",
+    ]);
+  });
+
+  it("does not report a reference to a record that failed its own schema as unknown", () => {
+    const places = fixtureInput.places.map((place) => (place.id === "alpha" ? { ...place, kind: "village" } : place));
+    let error: unknown;
+    try {
+      createDataset({ ...fixtureInput, places: places as never });
+    } catch (caught) {
+      error = caught;
+    }
+    const issues = (error as DatasetError).issues;
+    expect(issues[0]).toMatchObject({ collection: "places", record: "alpha", path: ["kind"] });
+    // The incident at alpha parsed, but its place did not: no "unknown place" issue repeats the problem.
+    expect(issues.some((issue) => issue.message.includes('unknown place id "alpha"'))).toBe(false);
+  });
+});
