@@ -6,7 +6,9 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { DIST_DIR, GENERATED_DIR } from "../data/paths.js";
 import { INCIDENT_FORMATS, type IncidentFormat } from "../../src/formats/registry.js";
+import { indexById } from "../../src/lookup/index-by-id.js";
 import { jsonSchemaOf, jsonSchemas } from "./json-schemas.js";
+import { emitResearchFiles } from "./research-files.js";
 
 /** The prebuilt exports: the whole dataset in every format of the registry that names files, made by the built package. */
 async function emitFormats() {
@@ -18,6 +20,13 @@ async function emitFormats() {
       writeFileSync(path.join(DIST_DIR, "data", file.name), format.write(built, built.incidents, file.options));
     }
   }
+  const index = {
+    placeById: indexById(built.places),
+    partyById: indexById(built.parties),
+    sourceById: indexById(built.sources),
+    episodeById: indexById(built.episodes),
+  };
+  emitResearchFiles(path.join(DIST_DIR, "data"), built.incidents, index, built.dataset.version);
 }
 
 function emit() {

@@ -1,6 +1,13 @@
 // JSON Schemas of the published record types, shipped in dist/json-schema/ and compared between releases.
 import { z } from "zod";
-import { DatasetSchema, IncidentSchema, PartySchema, PlaceSchema, SourceSchema } from "../../src/schema/index.js";
+import {
+  DatasetSchema,
+  EpisodeSchema,
+  IncidentSchema,
+  PartySchema,
+  PlaceSchema,
+  SourceSchema,
+} from "../../src/schema/index.js";
 
 const SCHEMA_BASE = "https://unpkg.com/armenia-azerbaijan-incidents/dist/json-schema/";
 
@@ -9,6 +16,7 @@ export const jsonSchemas = {
   place: PlaceSchema,
   party: PartySchema,
   source: SourceSchema,
+  episode: EpisodeSchema,
   dataset: DatasetSchema,
 } as const;
 

@@ -71,10 +71,20 @@ export function changelogSection(diff: DataDiff): string {
 }
 
 /** Puts the section right under the version's heading, before the changesets' own text. */
-export function insertSection(changelog: string, version: string, section: string): string {
+export function insertSection(changelog: string, version: string, section: string, date?: string): string {
   const heading = `## ${version}\n`;
   const at = changelog.indexOf(heading);
   if (at === -1) throw new Error(`CHANGELOG.md has no "## ${version}" heading: run changeset version first`);
   const after = at + heading.length;
-  return `${changelog.slice(0, after)}\n${section}\n${changelog.slice(after)}`;
+  // The release day beside the version, so a reader of the CHANGELOG knows when the data changed.
+  const dated = date ? `## ${version} (${date})\n` : heading;
+  return `${changelog.slice(0, at)}${dated}\n${section}\n${changelog.slice(after)}`;
+}
+
+/** CITATION.cff with this release's version and day, so a citation names the data it used. */
+export function citationFor(citation: string, version: string, date: string): string {
+  const lines = citation.split("\n").filter((line) => !/^(version|date-released):/.test(line));
+  const at = lines.findIndex((line) => line.startsWith("title:"));
+  lines.splice(at + 1, 0, `version: "${version}"`, `date-released: "${date}"`);
+  return lines.join("\n");
 }

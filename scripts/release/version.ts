@@ -10,7 +10,7 @@ import type { PublishedDataset } from "../build/publish.js";
 import { DIST_DIR, GENERATED_DIR, ROOT } from "../data/paths.js";
 import { currentState } from "./current.js";
 import { diffStates } from "./diff/index.js";
-import { changelogSection, insertSection } from "./format.js";
+import { changelogSection, citationFor, insertSection } from "./format.js";
 import { manifestState, readManifest, writeApi, writeManifest, writePublished } from "./manifest.js";
 
 const { version } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string };
@@ -21,7 +21,10 @@ if (!process.argv.includes("--manifest-only")) {
   if (!previous) throw new Error("no release/manifest.json to compare with");
   const file = path.join(ROOT, "CHANGELOG.md");
   const section = changelogSection(diffStates(manifestState(previous), current));
-  writeFileSync(file, insertSection(readFileSync(file, "utf8"), version, section));
+  const today = new Date().toISOString().slice(0, 10);
+  writeFileSync(file, insertSection(readFileSync(file, "utf8"), version, section, today));
+  const citation = path.join(ROOT, "CITATION.cff");
+  writeFileSync(citation, citationFor(readFileSync(citation, "utf8"), version, today));
 }
 
 const { dataset } = (await import(pathToFileURL(path.join(DIST_DIR, "index.js")).href)) as { dataset: { version: string; contentHash: string } };

@@ -2,10 +2,25 @@
 // incident's figures stand on the feature of its first location only, so that summing a column over the features
 // (in QGIS, say) counts each incident once.
 import type { Incident, Place } from "../schema/index.js";
-import { BASIS_COLUMNS, ESTIMATE_COLUMNS, type FormatIndex, incidentRow, requireIncidents, type Row } from "./rows.js";
+import {
+  BASIS_COLUMNS,
+  ESTIMATE_COLUMNS,
+  type FormatIndex,
+  incidentRow,
+  requireIncidents,
+  type Row,
+  SPLIT_COLUMNS,
+} from "./rows.js";
 
 /** The columns that hold an incident's figures: on its first location's feature, empty on the others. */
-const FIGURE_COLUMNS = ["casualty_claims", ...ESTIMATE_COLUMNS, ...BASIS_COLUMNS];
+const FIGURE_COLUMNS = [
+  "casualty_claims",
+  ...ESTIMATE_COLUMNS,
+  ...BASIS_COLUMNS,
+  ...SPLIT_COLUMNS,
+  "killed_best_total",
+  "wounded_best_total",
+];
 
 /** A GeoJSON Point at `[longitude, latitude]`. */
 export interface PointGeometry {

@@ -37,6 +37,32 @@ export const BASIS_COLUMNS = /* @__PURE__ */ SIDES.flatMap((side) =>
   CASUALTY_CATEGORIES.map((category) => `${column(side)}_${category}_basis`),
 );
 
+/** Whose losses a split column counts: the civilians of a side, or its forces (everyone else: armed forces, border
+ * guards, police, peacekeepers). */
+const GROUPS = ["civilians", "forces"] as const;
+const SPLIT_CATEGORIES = ["killed", "wounded"] as const;
+
+/** `armenia_civilians_killed_best`, `armenia_forces_killed_best`, …: each side's best figures, civilians apart. */
+export const SPLIT_COLUMNS = /* @__PURE__ */ SIDES.flatMap((side) =>
+  GROUPS.flatMap((group) => SPLIT_CATEGORIES.map((category) => `${column(side)}_${group}_${category}_best`)),
+);
+
+/** The columns for analysis: where (the first located place and its province and district), and totals. */
+export const ANALYSIS_COLUMNS = /* @__PURE__ */ (() =>
+  [
+    "latitude",
+    "longitude",
+    "located_place",
+    "located_relation",
+    "province_id",
+    "province",
+    "district_id",
+    "district",
+    ...SPLIT_COLUMNS,
+    "killed_best_total",
+    "wounded_best_total",
+  ] as const)();
+
 /** The columns of `incidentRow`, in order. */
 // Computed once, in pure-annotated calls, so that a bundle that never writes a row drops them.
 export const INCIDENT_COLUMNS = /* @__PURE__ */ (() =>
@@ -59,6 +85,7 @@ export const INCIDENT_COLUMNS = /* @__PURE__ */ (() =>
     ...ESTIMATE_COLUMNS,
     "episode",
     ...BASIS_COLUMNS,
+    ...ANALYSIS_COLUMNS,
   ] as const)();
 
 /** The columns of `episodeRow`, in order. */
@@ -127,7 +154,48 @@ function estimateCells(estimates: readonly CasualtyEstimate[]): { figures: Row; 
   return { figures, basis };
 }
 
-export function incidentRow(incident: Incident, { placeById }: FormatIndex): Row {
+/**
+ * Where an incident is, for a table: the first location whose place has coordinates of its own, and the province
+ * and district of the first location (the place itself or its nearest ancestor of that kind).
+ */
+function whereCells(incident: Incident, placeById: ReadonlyMap<string, Place>): Row {
+  const located = incident.locations.find((location) => placeById.get(location.place)?.coordinates !== undefined);
+  const point = located ? placeById.get(located.place)?.coordinates : undefined;
+  const first = placeById.get(incident.locations[0]?.place ?? "");
+  const chain = first ? [first, ...first.ancestors.map((id) => placeById.get(id))] : [];
+  const ofKind = (kind: string) => chain.find((place) => place?.kind === kind);
+  const province = ofKind("province");
+  const district = ofKind("district");
+  return {
+    latitude: point ? point[1] : null,
+    longitude: point ? point[0] : null,
+    located_place: located && point ? located.place : null,
+    located_relation: located && point ? located.relation : null,
+    province_id: province?.id ?? null,
+    province: province?.name ?? null,
+    district_id: district?.id ?? null,
+    district: district?.name ?? null,
+  };
+}
+
+/** Each side's best killed and wounded, civilians apart from forces, and the totals over every side. */
+function splitCells(estimates: readonly CasualtyEstimate[], partyById: ReadonlyMap<string, Party>): Row {
+  const row: Row = Object.fromEntries(SPLIT_COLUMNS.map((name) => [name, null]));
+  const totals: Record<(typeof SPLIT_CATEGORIES)[number], number | null> = { killed: null, wounded: null };
+  for (const estimate of estimates) {
+    const group = partyById.get(estimate.losses)?.kind === "civilians" ? "civilians" : "forces";
+    for (const category of SPLIT_CATEGORIES) {
+      const best = estimate[category]?.best;
+      if (best === undefined) continue;
+      const name = `${column(estimate.side)}_${group}_${category}_best`;
+      row[name] = ((row[name] as number | null) ?? 0) + best;
+      totals[category] = (totals[category] ?? 0) + best;
+    }
+  }
+  return { ...row, killed_best_total: totals.killed, wounded_best_total: totals.wounded };
+}
+
+export function incidentRow(incident: Incident, { placeById, partyById }: FormatIndex): Row {
   const cells = estimateCells(incident.estimates);
   return {
     id: incident.id,
@@ -149,6 +217,9 @@ export function incidentRow(incident: Incident, { placeById }: FormatIndex): Row
     // After the estimates, so that readers of the columns by position before episodes existed keep working.
     episode: (incident.episodes ?? []).join(LIST),
     ...cells.basis,
+    // The columns for analysis, added later: last, so that readers of the columns by position keep working.
+    ...whereCells(incident, placeById),
+    ...splitCells(incident.estimates, partyById),
   };
 }
 

@@ -147,6 +147,39 @@ describe("toCSV", () => {
     expect(toCSV([])).toBe(`${INCIDENT_COLUMNS.join(",")}\r\n`);
   });
 
+  it("gives the columns an analyst needs: where (point, province, district), civilians apart, totals", () => {
+    const rows = records(toCSV(incidents));
+    const alpha = rows.find((row) => row["id"] === "2020-07-12-alpha")!;
+    expect(alpha).toMatchObject({
+      latitude: "40.9",
+      longitude: "45.3",
+      located_place: "alpha",
+      located_relation: "at",
+      province_id: "north-province",
+      province: "North Province",
+      district_id: "",
+      armenia_forces_killed_best: "5",
+      armenia_civilians_killed_best: "",
+      azerbaijan_forces_killed_best: "12",
+      killed_best_total: "17",
+      wounded_best_total: "",
+    });
+    const gamma = rows.find((row) => row["id"] === "2021-05-gamma")!;
+    expect(gamma).toMatchObject({
+      located_place: "gamma",
+      located_relation: "near",
+      district_id: "east-district",
+      province_id: "",
+    });
+    // No place of the incident has coordinates of its own: no point, rather than a guess.
+    const ridgeOnly = createDataset({
+      ...fixtureInput,
+      incidents: [{ ...fixtureInput.incidents[2]!, locations: [{ place: "ridge", relation: "within" }] }],
+    });
+    const [ridge] = records(ridgeOnly.toCSV(ridgeOnly.incidents));
+    expect(ridge).toMatchObject({ latitude: "", longitude: "", located_place: "", district_id: "east-district" });
+  });
+
   it("builds rows with exactly the declared columns", () => {
     expect(Object.keys(incidentRow(getIncident("2023-04-11-beta"), index))).toEqual([...INCIDENT_COLUMNS]);
   });

@@ -21,7 +21,12 @@ export function diffApi(before: DataState["api"], after: DataState["api"]): Reas
   if (!before || !after) return undefined;
   const schemaNames = new Set([...Object.keys(before.schemas), ...Object.keys(after.schemas)]);
   return [
-    ...[...schemaNames].flatMap((name) => diffSchema(before.schemas[name], after.schemas[name], name)),
+    ...[...schemaNames].flatMap((name): Reason[] => {
+      // A record type's schema that is new or gone is one change, not one per field.
+      if (!(name in before.schemas)) return [{ bump: "minor", message: `${name}: JSON Schema added` }];
+      if (!(name in after.schemas)) return [{ bump: "major", message: `${name}: JSON Schema removed` }];
+      return diffSchema(before.schemas[name], after.schemas[name], name);
+    }),
     ...diffExports(before.exports, after.exports),
   ];
 }

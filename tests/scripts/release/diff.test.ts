@@ -130,3 +130,13 @@ describe("diffStates: schemas and exports", () => {
     ]);
   });
 });
+
+describe("a record type's JSON Schema", () => {
+  it("is one minor change when added and one major change when removed, not one per field", async () => {
+    const { diffApi } = await import("../../../scripts/release/diff/index.js");
+    const schema = { type: "object", properties: { id: { type: "string" } }, required: ["id"] };
+    const api = (schemas: Record<string, unknown>) => ({ schemas, exports: {} }) as unknown as ApiSnapshot;
+    expect(diffApi(api({}), api({ episode: schema }))).toEqual([{ bump: "minor", message: "episode: JSON Schema added" }]);
+    expect(diffApi(api({ episode: schema }), api({}))).toEqual([{ bump: "major", message: "episode: JSON Schema removed" }]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { diffStates } from "../../../scripts/release/diff/index.js";
-import { changelogSection, formatDiff, insertSection } from "../../../scripts/release/format.js";
+import { changelogSection, citationFor, formatDiff, insertSection } from "../../../scripts/release/format.js";
 import type { DataState, JsonRecord } from "../../../scripts/release/state.js";
 
 const incident = (id: string, killed: number, extra: Record<string, unknown> = {}): JsonRecord => ({ id, casualties: [{ killed }], ...extra });
@@ -72,5 +72,18 @@ describe("changelogSection", () => {
       "# pkg\n\n## 0.2.0\n\n### Data changes\n\n- x\n\n### Minor Changes\n\n- text\n\n## 0.1.0\n",
     );
     expect(() => insertSection(changelog, "0.3.0", "x")).toThrow('CHANGELOG.md has no "## 0.3.0" heading');
+  });
+});
+
+describe("release dates", () => {
+  it("date the CHANGELOG heading and write the version and day into CITATION.cff", () => {
+    const changelog = "# pkg\n\n## 0.4.0\n\n### Minor Changes\n";
+    expect(insertSection(changelog, "0.4.0", "### Data changes", "2027-01-05")).toBe(
+      "# pkg\n\n## 0.4.0 (2027-01-05)\n\n### Data changes\n\n### Minor Changes\n",
+    );
+    const citation = 'cff-version: 1.2.0\ntitle: "x"\nversion: "0.3.0"\ndate-released: "2026-12-07"\nlicense: MIT\n';
+    expect(citationFor(citation, "0.4.0", "2027-01-05")).toBe(
+      'cff-version: 1.2.0\ntitle: "x"\nversion: "0.4.0"\ndate-released: "2027-01-05"\nlicense: MIT\n',
+    );
   });
 });
