@@ -74,7 +74,10 @@ export function listOption(values: string[] | undefined): string[] | undefined {
   return list;
 }
 
-/** `--near tegh:25` (a place and kilometres) or `--near 39.56,46.48:25` (latitude, longitude and kilometres). */
+/**
+ * `--near tegh:25` or `--near "Davit Bek:10"` (a place id or name, resolved by the command, and kilometres) or
+ * `--near 39.56,46.48:25` (latitude, longitude and kilometres).
+ */
 export function nearOption(value: string | undefined): NearQuery | undefined {
   if (value === undefined) return undefined;
   const at = value.lastIndexOf(":");

@@ -25,6 +25,24 @@ function tier(query: string, queryWords: readonly string[], name: string): numbe
   return queryWords.every((q) => words.some((w) => w.startsWith(q))) ? 2 : undefined;
 }
 
+/** How well a place's best name matches: twice the tier, plus one for a variant spelling; lower is better. */
+function scoreOf(names: readonly NameKey[], query: string, queryWords: readonly string[]): number | undefined {
+  const scores = names.flatMap(({ key, primary }) => {
+    const t = tier(query, queryWords, key);
+    return t === undefined ? [] : [t * 2 + (primary ? 0 : 1)];
+  });
+  return scores.length === 0 ? undefined : Math.min(...scores);
+}
+
+/**
+ * How well `name` matches a place, as findPlaces ranks it (lower is better; undefined: no match). Two places with
+ * the same score are ranked by their depth and id alone, so a caller can tell a clear first from a tie.
+ */
+export function matchScore(place: Place, name: string): number | undefined {
+  const query = normalizeName(name);
+  return query === "" ? undefined : scoreOf(namesOf(place), query, query.split(" "));
+}
+
 /**
  * A finder over some places: places whose English, Armenian, Azerbaijani or Russian name, or any recorded spelling, matches `name`,
  * ignoring case, diacritics and punctuation: `findPlaces("Tekh")` finds Tegh. Best match first.
@@ -40,11 +58,8 @@ function findIn(nameIndex: readonly { place: Place; names: readonly NameKey[] }[
   if (query === "") throw new InvalidQueryError("place name", name, "must contain a letter or digit");
   const queryWords = query.split(" ");
   const ranked = nameIndex.flatMap(({ place, names }) => {
-    const scores = names.flatMap(({ key, primary }) => {
-      const t = tier(query, queryWords, key);
-      return t === undefined ? [] : [t * 2 + (primary ? 0 : 1)];
-    });
-    return scores.length === 0 ? [] : [{ place, score: Math.min(...scores) }];
+    const score = scoreOf(names, query, queryWords);
+    return score === undefined ? [] : [{ place, score }];
   });
   return ranked
     .sort(

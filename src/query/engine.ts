@@ -6,10 +6,12 @@
 //   the "short" incidents; the few long ones (over LONG_SPAN_DAYS) are checked one by one;
 // - parties: one bitset of incidents per party id that appears in `actors` or `casualties[].losses`;
 // - places: postings (incident positions) per place, and each place's descendants, precomputed;
-// - distance: the places' coordinates sorted by latitude; a query scans only the latitude band it can reach.
-import { distanceKm, EARTH_RADIUS_KM } from "../gazetteer/distance.js";
+// - distance: the places' coordinates sorted by latitude; a query scans only the latitude band it can reach (a line's
+//   band runs from its southernmost to its northernmost point).
+import { KM_PER_DEGREE } from "../gazetteer/line-distance.js";
 import type { IndexedRecords } from "../lookup/records.js";
 import type { Incident, Place } from "../schema/index.js";
+import { type NearTarget, withinNear } from "./validate.js";
 
 /** Incidents longer than this (in days) are kept apart, so that one long blockade does not widen every search. */
 const LONG_SPAN_DAYS = 31;
@@ -83,8 +85,8 @@ export interface IncidentIndex {
   partyBits(ids: Iterable<string>): Bits;
   /** Incidents with a location at or inside any of these places. */
   placeBits(places: readonly Place[]): Bits;
-  /** Incidents with a located place within km of the point. */
-  nearBits(point: readonly [number, number], km: number): Bits;
+  /** Incidents with a located place within the target's km of its point or line. */
+  nearBits(target: NearTarget): Bits;
   /** Builds every index now; the milliseconds each took (the benchmark reports them). */
   buildAll(): Record<"dates" | "parties" | "places" | "spatial", number>;
 }
@@ -336,22 +338,27 @@ export function incidentIndex(records: Pick<IndexedRecords, "incidents" | "place
       }
       return bits;
     },
-    nearBits(point, km) {
+    nearBits(target) {
       const placeIdx = placeIndex();
       const { lat, lon, slot } = spatialIndex();
       const bits = newBits(size);
-      // Great-circle distance is at least the difference in latitude: only that band can match. A small margin
-      // keeps rounding from excluding a place the exact test accepts.
-      const band = (km / ((EARTH_RADIUS_KM * Math.PI) / 180)) * (1 + 1e-9) + 1e-9;
+      const within = withinNear(target);
+      // Great-circle distance, and the projected distance to a line, are at least the difference in latitude (to the
+      // line's nearest latitude): only that band can match. A small margin keeps rounding from excluding a place the
+      // exact test accepts.
+      const latitudes = target.line ? target.line.map((p) => p[1]) : [target.point[1]];
+      const band = (target.km / KM_PER_DEGREE) * (1 + 1e-9) + 1e-9;
+      const south = Math.min(...latitudes) - band;
+      const north = Math.max(...latitudes) + band;
       let lo = 0;
       let hi = lat.length;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if ((lat[mid] as number) < point[1] - band) lo = mid + 1;
+        if ((lat[mid] as number) < south) lo = mid + 1;
         else hi = mid;
       }
-      for (let k = lo; k < lat.length && (lat[k] as number) <= point[1] + band; k++) {
-        if (distanceKm([lon[k] as number, lat[k] as number], point) <= km) markPlace(bits, slot[k] as number, placeIdx);
+      for (let k = lo; k < lat.length && (lat[k] as number) <= north; k++) {
+        if (within([lon[k] as number, lat[k] as number])) markPlace(bits, slot[k] as number, placeIdx);
       }
       return bits;
     },

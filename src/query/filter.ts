@@ -4,7 +4,7 @@ import type { Incident, Place } from "../schema/index.js";
 import { type Bits, countOf, hasBit, incidentIndex, type IncidentIndex, positionsOf } from "./engine.js";
 import type { IncidentPredicate, Predicates } from "./predicates.js";
 import type { IncidentQuery } from "./types.js";
-import { dateBounds, knownKeys, knownPlace, listOf, nearPoint, partyIds } from "./validate.js";
+import { dateBounds, knownKeys, knownPlace, listOf, nearTarget, partyIds } from "./validate.js";
 import { FILTER_KEYS } from "./filters.js";
 
 /** filterIncidents and the indexes behind it (exposed for tests and the benchmark). */
@@ -60,8 +60,7 @@ export function incidentFilter(
     if (query.place !== undefined)
       sets.push(index.placeBits(listOf("place", query.place).map((id) => knownPlace(id, requirePlace))));
     if (query.near !== undefined) {
-      const { point, km } = nearPoint(query.near, requirePlace);
-      sets.push(index.nearBits(point, km));
+      sets.push(index.nearBits(nearTarget(query.near, requirePlace)));
     }
     let candidates: Int32Array | undefined;
     let keep: ((position: number) => boolean) | undefined;

@@ -39,15 +39,17 @@ export const FILTER_SPECS: readonly FilterSpec[] = /* @__PURE__ */ (() => [
   { key: "party", argument: "<side|id>", multiple: true, help: [`a side (${SIDES.join(", ")}) or a party id`] },
   {
     key: "place",
-    argument: "<id>",
+    argument: "<place>",
     multiple: true,
-    help: ["a place and everything inside it (find ids with: places <name>)"],
+    help: ["a place and everything inside it, by id or by any name or spelling (Digh, Khankendi); see: places <name>"],
   },
   {
     key: "near",
     argument: "<where:km>",
     multiple: false,
-    help: ["within km of a place (tegh:25) or a point (39.56,46.48:25), great-circle distance"],
+    help: [
+      'within km of a place, by id or name (tegh:25, Digh:25, "Nerkin Hand:10"), or of a point (39.56,46.48:25), great-circle distance; a place drawn as a line (tavush-tovuz-border:5) is measured from its segments',
+    ],
   },
   { key: "type", argument: "<type>", multiple: true, help: [`${INCIDENT_TYPES.join(", ")}`] },
   {

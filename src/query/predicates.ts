@@ -1,7 +1,6 @@
 // The filters as predicates over one dataset, to compose with Array.prototype.filter. Each checks its input
 // once, when made.
 import type { IndexedRecords } from "../lookup/records.js";
-import { distanceKm } from "../gazetteer/distance.js";
 import type { Hierarchy } from "../gazetteer/hierarchy.js";
 import type { IncidentTypeValue } from "../schema/enums.js";
 import type { Incident, Place } from "../schema/index.js";
@@ -13,8 +12,9 @@ import {
   knownKeys,
   knownPlace,
   listOf,
-  nearPoint,
+  nearTarget,
   partyIds,
+  withinNear,
 } from "./validate.js";
 
 /**
@@ -61,11 +61,11 @@ export function predicatesFor(
         );
       }
       if (location.near !== undefined) {
-        const { point, km } = nearPoint(location.near, requirePlace);
+        const within = withinNear(nearTarget(location.near, requirePlace));
         tests.push((incident) =>
           incident.locations.some(({ place }) => {
             const coordinates = records.placeById.get(place)?.coordinates;
-            return coordinates !== undefined && distanceKm(coordinates, point) <= km;
+            return coordinates !== undefined && within(coordinates);
           }),
         );
       }

@@ -34,7 +34,10 @@ export interface DateQuery {
 export interface LocationQuery<TPlaceId extends string = ShippedPlaceId> {
   /** Incidents at a place or anywhere inside it: `syunik-province` includes Tegh. */
   readonly place?: OneOrMany<TPlaceId>;
-  /** Incidents with a location within `km` of a place or a point (great-circle distance). */
+  /**
+   * Incidents with a location within `km` of a place or a point (great-circle distance). A place drawn as a line
+   * (a border section, the line of contact) is measured from the line's segments.
+   */
   readonly near?: NearQuery<TPlaceId>;
 }
 

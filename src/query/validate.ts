@@ -2,6 +2,8 @@
 import { parsePartialDate } from "../dates/calendar.js";
 import { InvalidQueryError, UnknownIdError } from "../errors.js";
 import { closest } from "../lookup/suggest.js";
+import { distanceKm } from "../gazetteer/distance.js";
+import { distanceToLineKm } from "../gazetteer/line-distance.js";
 import { INCIDENT_TYPES, type IncidentTypeValue, SIDES } from "../schema/enums.js";
 import type { Episode, Party, Place } from "../schema/index.js";
 import type { DateQuery, NearQuery, OneOrMany } from "./types.js";
@@ -64,10 +66,16 @@ export function knownPlace(value: unknown, requirePlace: (id: string) => Place):
   return requirePlace(value);
 }
 
-export function nearPoint(
-  near: NearQuery<string>,
-  requirePlace: (id: string) => Place,
-): { point: readonly [number, number]; km: number } {
+/** What `near` measures from: a point, or a place drawn as a line (every segment of it), and the radius. */
+export type NearTarget =
+  | { readonly point: readonly [number, number]; readonly line?: undefined; readonly km: number }
+  | { readonly line: readonly (readonly [number, number])[]; readonly point?: undefined; readonly km: number };
+
+/**
+ * The target of a `near` query: a place drawn as a line (a border section, the line of contact, a corridor) is
+ * measured from its line, any other place from its coordinates, a `{ lat, lon }` from that point.
+ */
+export function nearTarget(near: NearQuery<string>, requirePlace: (id: string) => Place): NearTarget {
   const { km } = (near ?? {}) as { km?: unknown };
   if (typeof km !== "number" || !Number.isFinite(km) || km < 0) {
     throw new InvalidQueryError("near.km", km, "must be a finite number of kilometres, zero or more");
@@ -79,6 +87,7 @@ export function nearPoint(
   }
   if ("place" in near) {
     const place = knownPlace(near.place, requirePlace);
+    if (place.line) return { line: place.line.coordinates, km };
     if (!place.coordinates) {
       throw new InvalidQueryError(
         "near.place",
@@ -94,6 +103,13 @@ export function nearPoint(
   if (typeof lon !== "number" || !(lon >= -180 && lon <= 180))
     throw new InvalidQueryError("near.lon", lon, "must be a longitude from -180 to 180");
   return { point: [lon, lat], km };
+}
+
+/** Whether a place's coordinates lie within the target's radius: the one test of the plain and indexed filters. */
+export function withinNear(target: NearTarget): (coordinates: readonly [number, number]) => boolean {
+  const { point, line, km } = target;
+  if (line !== undefined) return (coordinates) => distanceToLineKm(coordinates, line) <= km;
+  return (coordinates) => distanceKm(coordinates, point) <= km;
 }
 
 /** Rejects keys a query does not know, so that a typo (`form` for `from`) is not silently ignored. */

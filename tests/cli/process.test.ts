@@ -64,6 +64,17 @@ describe("list", () => {
     expect(nearPoint.map((i) => i.id)).toEqual(ids({ near: { lat: 40.20306, lon: 45.86472, km: 1 } }));
   });
 
+  it("takes places by name: --place Khankendi, --near Digh:25, and --near a border section drawn as a line", () => {
+    const listed = (...args: string[]) =>
+      (JSON.parse(cli("list", ...args, "--format", "json").stdout) as { id: string }[]).map((i) => i.id);
+    expect(listed("--place", "Khankendi")).toEqual(ids({ place: "stepanakert" }));
+    expect(listed("--near", "Digh:25")).toEqual(ids({ near: { place: "tegh", km: 25 } }));
+    const border = listed("--near", "tavush-tovuz-border:5");
+    expect(border.length).toBeGreaterThan(0);
+    expect(border).toEqual(ids({ near: { place: "tavush-tovuz-border", km: 5 } }));
+    expect(listed("--near", "Tavush-Tovuz border:5")).toEqual(border);
+  });
+
   it("writes CSV that a CSV parser reads back: incidents, and claims with --table claims", () => {
     const rows = parse(cli("list", "--format", "csv").stdout, { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual([...INCIDENT_COLUMNS]);
@@ -129,7 +140,11 @@ describe("user mistakes: a message, a suggestion where one exists, status 2, no 
     [["list", "--from", "2023-02-30"], /Invalid from "2023-02-30": is not a calendar date/],
     [["list", "--from", "2024", "--to", "2023"], /Invalid from "2024": is after to "2023"/],
     [["list", "--party", "azerbijan"], /Unknown party id "azerbijan"\. Did you mean "azerbaijan"\?/],
-    [["list", "--place", "tekh"], /Unknown place id "tekh"\. Did you mean "tegh"\?/],
+    [["list", "--place", "tehg"], /--place: no place is named "tehg"\. Did you mean .*"Tegh"/],
+    [
+      ["list", "--place", "Aghdam"],
+      /"Aghdam" could be any of \d+ places: aghdam \(.*aghdam-tovuz \(Aghdam, settlement in/,
+    ],
     [["list", "--type", "shellings"], /Did you mean "shelling"\?/],
     [["list", "--near", "tegh"], /--near takes <place>:<km> or <lat>,<lon>:<km>/],
     [["list", "--near", "tegh:-3"], /Invalid near\.km -3/],

@@ -1,8 +1,10 @@
 // The command line in-process, on a fixture dataset: help, the overview, and the table output a terminal gets.
 import { describe, expect, it } from "vitest";
 import type { CliDataset } from "../../src/cli/dataset.js";
+import { killedBySide } from "../../src/cli/commands/list.js";
 import { HELP, run } from "../../src/cli/run.js";
-import { makeFixture } from "../fixtures/dataset.js";
+import { createDataset } from "../../src/create.js";
+import { fixtureInput, fixturePlaces, makeFixture } from "../fixtures/dataset.js";
 
 const data = makeFixture() as unknown as CliDataset;
 const terminal = { isTTY: true, columns: 120 };
@@ -42,12 +44,83 @@ describe("command line, in process", () => {
 
   it("draws tables on a terminal and machine output otherwise", () => {
     const table = cli(["list", "--place", "alpha"]).stdout.split("\n");
-    expect(table[0]).toMatch(/^dates\s+id\s+types\s+places$/);
-    expect(table[2]).toMatch(/^2020-07-12 – 2020-07-16\s+2020-07-12-alpha\s+exchange-of-fire, shelling\s+Alpha$/);
+    expect(table[0]).toMatch(/^dates\s+id\s+killed\s+title$/);
+    expect(table[2]).toMatch(/^2020-07-12 – 16\s+2020-07-12-alpha\s+AM 5, AZ 12\s+Incident 2020-07-12-alpha$/);
     expect(table.at(-2)).toBe("1 incident(s)");
     expect(JSON.parse(cli(["list", "--place", "alpha"], { isTTY: false, columns: 80 }).stdout).id).toBe(
       "2020-07-12-alpha",
     );
+  });
+
+  it("shows each incident's title and the best figures of killed by side of the dead, in 100 columns", () => {
+    const table = cli(["list"], { isTTY: true, columns: 100 }).stdout.split("\n");
+    expect(table.slice(2, 5).map((row) => row.split(/ {2,}/))).toEqual([
+      ["2020-07-12 – 16", "2020-07-12-alpha", "AM 5, AZ 12", "Incident 2020-07-12-alpha"],
+      ["2021-05-01 – 31", "2021-05-gamma", "—", "Incident 2021-05-gamma"],
+      ["2023-04-11", "2023-04-11-beta", "AZ 3", "Incident 2023-04-11-beta"],
+    ]);
+    // A narrow terminal cuts the title, at a word where it can.
+    const narrow = cli(["list"], { isTTY: true, columns: 60 }).stdout.split("\n");
+    expect(narrow[2]).toBe("2020-07-12 – 16  2020-07-12-alpha  AM 5, AZ 12  Incident…");
+    expect(cli(["list", "--help"]).stdout).toContain("best figures of killed, by side of the dead");
+  });
+
+  it("sums each side's best figures of killed over its parties, sides in a fixed order", () => {
+    const range = (best: number) => ({ low: best, best, high: best, claimants: 1 });
+    expect(
+      killedBySide({
+        estimates: [
+          { losses: "az-army", side: "azerbaijan", killed: range(2) },
+          { losses: "am-army", side: "armenia", killed: range(3), wounded: range(9) },
+          { losses: "am-civilians", side: "armenia", killed: range(1) },
+          { losses: "az-civilians", side: "azerbaijan", killed: range(1) },
+          { losses: "monitor", side: "other", wounded: range(1) },
+        ],
+      }),
+    ).toBe("AM 4, AZ 3");
+    expect(killedBySide({ estimates: [] })).toBe("—");
+  });
+
+  it("takes --place by id, earlier id or any name or spelling, and --near by name, for points and lines", () => {
+    const ids = (argv: string[], dataset = data) =>
+      JSON.parse(run([...argv, "--format", "json"], terminal, dataset).stdout).map((i: { id: string }) => i.id);
+    for (const place of ["gamma", "gama", "Gammavan", "gammavan", "GAMMA"])
+      expect(ids(["list", "--place", place])).toEqual(["2021-05-gamma"]);
+    expect(ids(["list", "--place", "Альфа,Alfa"])).toEqual(["2020-07-12-alpha"]);
+    expect(ids(["list", "--place", "Nord"])).toEqual(["2020-07-12-alpha", "2023-04-11-beta"]);
+    expect(ids(["list", "--near", "Alfa:5"])).toEqual(["2020-07-12-alpha"]);
+    // Lines: the Front runs from Alpha to Beta with no point of its own; High Road's line passes 34 km from Alpha.
+    expect(ids(["list", "--near", "front:0.5"])).toEqual(["2020-07-12-alpha", "2023-04-11-beta"]);
+    expect(ids(["list", "--near", "High Road:36"])).toEqual(["2020-07-12-alpha"]);
+
+    // Several matches: the first when it matches better (the whole name), else a list to choose from.
+    const twice = createDataset({
+      ...fixtureInput,
+      places: [
+        ...fixtureInput.places,
+        { ...fixturePlaces[3]!, id: "alpha-east", parent: "east-district", country: "AZ", variants: [], names: {} },
+        { ...fixturePlaces[4]!, id: "beta-hill", name: "Beta Hill", kind: "height" },
+      ],
+    }) as unknown as CliDataset;
+    expect(ids(["list", "--place", "beta"], twice)).toEqual(["2023-04-11-beta"]);
+    expect(ids(["list", "--place", "Alfa"], twice)).toEqual(["2020-07-12-alpha"]);
+    const ambiguous = run(["list", "--place", "Alpha"], terminal, twice);
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toContain(
+      '--place: "Alpha" could be any of 2 places: alpha (Alpha, settlement in North Province), alpha-east (Alpha, settlement in East District)',
+    );
+  });
+
+  it("refuses a place name that matches nothing, with the closest names, exit status 2", () => {
+    for (const argv of [
+      ["list", "--place", "Alpah"],
+      ["list", "--near", "Alpah:5"],
+    ]) {
+      const result = cli(argv);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toMatch(/--(place|near): no place is named "Alpah"\. Did you mean "Alpha"/);
+    }
   });
 
   it("filters like the library, with repeated and comma-separated values", () => {

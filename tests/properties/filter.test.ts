@@ -63,6 +63,24 @@ const PLACES: DatasetInput["places"] = [
     coordinateSource: { geonamesId: 5 },
   },
   { id: "h1", kind: "height", country: "AM", parent: "s3", name: "H One", names: {}, variants: [] },
+  // Drawn as a line, with no point of its own: `near` measures from its segments.
+  {
+    id: "b1",
+    kind: "border-section",
+    country: "AM",
+    parent: "armenia",
+    name: "B One",
+    names: {},
+    variants: [],
+    line: {
+      coordinates: [
+        [44.5, 40.2],
+        [45.3, 40.9],
+        [45.8, 40.4],
+      ],
+      source: { url: "https://example.org/b1" },
+    },
+  },
 ];
 const PARTIES: DatasetInput["parties"] = SIDES.flatMap((side) => [
   { id: `${side}-a`, name: `${side} a`, side, kind: "armed-forces" as const },
@@ -144,7 +162,7 @@ const queryArb = fc.record(
     ),
     near: fc.oneof(
       fc.record({
-        place: fc.constantFrom("s1", "s2", "s3", "p2", "armenia"),
+        place: fc.constantFrom("s1", "s2", "s3", "p2", "armenia", "b1"),
         km: fc.double({ min: 0, max: 200, noNaN: true }),
       }),
       fc.record({
@@ -182,6 +200,18 @@ const haversine = ([lon1, lat1]: readonly number[], [lon2, lat2]: readonly numbe
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
 };
 const list = <T>(v: T | readonly T[]): readonly T[] => (Array.isArray(v) ? v : [v as T]);
+// Distance to a polyline: each segment in an equirectangular projection at its mean latitude, as the README says.
+const toLine = ([lon, lat]: readonly number[], line: readonly (readonly number[])[]) =>
+  Math.min(
+    ...line.slice(0, -1).map(([lon1, lat1], i) => {
+      const [lon2, lat2] = line[i + 1]!;
+      const c = Math.cos((((lat1! + lat2!) / 2) * Math.PI) / 180);
+      const [ax, ay, bx, by] = [(lon1! - lon!) * c, lat1! - lat!, (lon2! - lon!) * c, lat2! - lat!];
+      const [dx, dy] = [bx - ax, by - ay];
+      const t = Math.min(1, Math.max(0, -(ax * dx + ay * dy) / (dx * dx + dy * dy)));
+      return Math.hypot(ax + t * dx, ay + t * dy) * ((6371.0088 * Math.PI) / 180);
+    }),
+  );
 type Query = typeof queryArb extends fc.Arbitrary<infer Q> ? Q : never;
 
 function naive(incidents: readonly IncidentInput[], query: Query): string[] {
@@ -204,10 +234,12 @@ function naive(incidents: readonly IncidentInput[], query: Query): string[] {
         return false;
       if (query.near !== undefined) {
         const near = query.near;
+        const line = "place" in near ? PLACES.find((p) => p.id === near.place)?.line?.coordinates : undefined;
         const point = "place" in near ? coordinates.get(near.place)! : [near.lon, near.lat];
+        const distance = (at: readonly number[]) => (line ? toLine(at, line) : haversine(at, point));
         if (
           !incident.locations.some(
-            (l) => coordinates.get(l.place) !== undefined && haversine(coordinates.get(l.place)!, point) <= near.km,
+            (l) => coordinates.get(l.place) !== undefined && distance(coordinates.get(l.place)!) <= near.km,
           )
         )
           return false;

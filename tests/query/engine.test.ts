@@ -46,6 +46,10 @@ describe("the query engine", () => {
     expect(shipped.filterIncidents({ near: { place: "tegh", km: 25 } })).toEqual(
       plain(byLocation({ near: { place: "tegh", km: 25 } })),
     );
+    // A border section drawn as a line, with no point of its own.
+    const border = shipped.filterIncidents({ near: { place: "tavush-tovuz-border", km: 5 } });
+    expect(border.length).toBeGreaterThan(0);
+    expect(border).toEqual(plain(byLocation({ near: { place: "tavush-tovuz-border", km: 5 } })));
     // The blockade spans months: a day inside it finds it.
     expect(shipped.filterIncidents({ from: "2023-03-01", to: "2023-03-01" }).map((i) => i.id)).toContain(
       "2022-12-12-lachin-corridor",

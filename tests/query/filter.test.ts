@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { InvalidQueryError, UnknownIdError } from "../../src/errors.js";
 import { FILTER_KEYS, FILTER_SPECS } from "../../src/query/filters.js";
-import { makeFixture } from "../fixtures/dataset.js";
+import { createDataset } from "../../src/create.js";
+import { distanceKm } from "../../src/gazetteer/distance.js";
+import { distanceToLineKm } from "../../src/gazetteer/line-distance.js";
+import { fixtureIncidents, fixtureInput, makeFixture } from "../fixtures/dataset.js";
 
 const data = makeFixture();
 type Query = Parameters<typeof data.filterIncidents>[0];
@@ -63,6 +66,52 @@ describe("filterIncidents by place, party and type", () => {
     expect(ids({ near: { place: "alpha", km: 5 } })).toEqual(["2020-07-12-alpha"]);
     expect(ids({ near: { place: "alpha", km: 10 } })).toEqual(["2020-07-12-alpha", "2023-04-11-beta"]);
     expect(ids({ near: { lat: 39.8, lon: 46.8, km: 1 } })).toEqual(["2021-05-gamma"]);
+  });
+
+  it("measures near a place drawn as a line from the line's segments, not only its points", () => {
+    // The Front runs from Alpha to Beta and has no point of its own.
+    expect(ids({ near: { place: "front", km: 0 } })).toEqual(["2020-07-12-alpha", "2023-04-11-beta"]);
+    // About 1 km off the middle of the segment, 3.5 km from either end.
+    const beside: [number, number] = [45.3155, 40.9304];
+    expect(
+      distanceToLineKm(beside, [
+        [45.3, 40.9],
+        [45.35, 40.95],
+      ]),
+    ).toBeCloseTo(1, 1);
+    expect(distanceKm(beside, [45.3, 40.9])).toBeGreaterThan(3);
+    const withBeside = createDataset({
+      ...fixtureInput,
+      places: [
+        ...fixtureInput.places,
+        {
+          id: "beside",
+          kind: "settlement",
+          country: "AM",
+          parent: "north-province",
+          name: "Beside",
+          names: {},
+          variants: [],
+          coordinates: beside,
+          coordinateSource: { geonamesId: 2 },
+        },
+      ],
+      incidents: [
+        ...fixtureInput.incidents,
+        { ...fixtureIncidents[0]!, id: "2020-07-13-beside", locations: [{ place: "beside", relation: "at" }] },
+      ],
+    });
+    const near = (place: string, km: number) =>
+      withBeside.filterIncidents({ near: { place, km } }).map((incident) => incident.id);
+    expect(near("front", 1.5)).toContain("2020-07-13-beside");
+    expect(near("front", 0.5)).not.toContain("2020-07-13-beside");
+    expect(near("front", 0.5)).toEqual(
+      withBeside.incidents.filter(withBeside.byLocation({ near: { place: "front", km: 0.5 } })).map((i) => i.id),
+    );
+    // A place with a line and a point is measured from its line: Alpha is 34 km from High Road's end, 48 km from
+    // its point.
+    expect(ids({ near: { place: "high-road", km: 36 } })).toEqual(["2020-07-12-alpha"]);
+    expect(ids({ near: { place: "high-road", km: 30 } })).toEqual([]);
   });
 });
 

@@ -7,6 +7,8 @@ import { distanceKm } from "../../gazetteer/distance.js";
 import { formatOption, listOption, nearOption, parse, swapped, UsageError } from "../args.js";
 import { ok, type Result, type Terminal } from "../io.js";
 import { renderTable } from "../table.js";
+import { resolvePlace } from "../place-names.js";
+import { SIDES, type SideValue } from "../../schema/enums.js";
 
 const FORMAT_HELP = INCIDENT_FORMAT_NAMES.map(
   (name) =>
@@ -21,8 +23,14 @@ Lists incidents, sorted by start date. Filters combine with AND; a filter given 
 Filters:
 ${filterHelp()}
 
+A place is given by its id or by any of its names and spellings, in any script: --place Khankendi is
+stepanakert, --near Digh:25 is near Tegh. A name that could mean several places lists them; give an id then.
+
 Output:
-  --format <format>    table (default on a terminal), or:
+  --format <format>    table (default on a terminal): dates, id, killed, title; the title is cut to the
+                         terminal's width. killed: the best figures of killed, by side of the dead, summed over
+                         each side's parties (AM Armenia, AZ Azerbaijan, NK Nagorno-Karabakh, RU Russia; "—"
+                         where no claim gives a number). Or:
 ${FORMAT_HELP}
   --table claims       with --format csv: one row per casualty claim (the incidents', then their episodes')
   --table episodes     with --format csv: one row per episode the incidents belong to
@@ -32,17 +40,43 @@ Examples:
   armenia-azerbaijan-incidents list --from 2023 --party azerbaijan
   armenia-azerbaijan-incidents list --place syunik-province --format csv > syunik.csv
   armenia-azerbaijan-incidents list --near tegh:25 --format geojson > near-tegh.geojson
+  armenia-azerbaijan-incidents list --place Khankendi --from 2020-09 --to 2020-11
+  armenia-azerbaijan-incidents list --near "Davit Bek:10"
+  armenia-azerbaijan-incidents list --near tavush-tovuz-border:5 --from 2020
 `;
 
-function table(data: CliDataset, incidents: readonly CliIncident[], terminal: Terminal): string {
+/** The short names of the sides in the killed column. */
+const SIDE_CODES: Record<SideValue, string> = {
+  armenia: "AM",
+  azerbaijan: "AZ",
+  "nagorno-karabakh": "NK",
+  russia: "RU",
+  other: "other",
+};
+
+/** Each side's best figure of killed, summed over the parties of that side whose losses are estimated: "AM 4, AZ 3". */
+export function killedBySide(incident: Pick<CliIncident, "estimates">): string {
+  const bySide = new Map<SideValue, number>();
+  for (const estimate of incident.estimates) {
+    if (estimate.killed === undefined) continue;
+    bySide.set(estimate.side, (bySide.get(estimate.side) ?? 0) + estimate.killed.best);
+  }
+  const shown = SIDES.flatMap((side) => {
+    const killed = bySide.get(side);
+    return killed === undefined ? [] : [`${SIDE_CODES[side]} ${killed}`];
+  });
+  return shown.length === 0 ? "—" : shown.join(", ");
+}
+
+function table(incidents: readonly CliIncident[], terminal: Terminal): string {
   if (incidents.length === 0) return "No incident matches these filters.";
   const rows = incidents.map((incident) => [
-    formatSpan(incident.span, "range"),
+    formatSpan(incident.span, "compact"),
     incident.id,
-    incident.types.join(", "),
-    incident.locations.map((location) => data.getPlace(location.place).label).join(", "),
+    killedBySide(incident),
+    incident.title,
   ]);
-  return `${renderTable(["dates", "id", "types", "places"], rows, terminal.columns)}\n\n${incidents.length} incident(s)`;
+  return `${renderTable(["dates", "id", "killed", "title"], rows, terminal.columns)}\n\n${incidents.length} incident(s)`;
 }
 
 /** How far from every place of the data a point may lie before `--near` asks whether it was written lon,lat. */
@@ -85,13 +119,19 @@ export function list(argv: readonly string[], terminal: Terminal, data: CliDatas
     FILTER_SPECS.flatMap((spec): [string, unknown][] => {
       const value = given[spec.key];
       if (value === undefined) return [];
-      if (spec.key === "near") return [[spec.key, nearOption(value as string)]];
+      if (spec.key === "near") {
+        const near = nearOption(value as string);
+        const place = near?.place === undefined ? undefined : resolvePlace(data, near.place, "--near").id;
+        return [[spec.key, place === undefined ? near : { place, km: near?.km }]];
+      }
+      if (spec.key === "place")
+        return [[spec.key, listOption(value as string[])?.map((name) => resolvePlace(data, name, "--place").id)]];
       return [[spec.key, spec.multiple ? listOption(value as string[]) : value]];
     }),
   ) as IncidentQuery<string, string>;
   checkNearPoint(data, query.near as { lat?: number; lon?: number; km: number } | undefined);
   const incidents = data.filterIncidents(query);
-  if (format === "table") return ok(table(data, incidents, terminal));
+  if (format === "table") return ok(table(incidents, terminal));
   const options =
     values.table === "claims" || values.table === "episodes" ? { table: values.table as "claims" | "episodes" } : {};
   return { code: 0, stdout: INCIDENT_FORMATS[format].write(data, incidents, options), stderr: "" };

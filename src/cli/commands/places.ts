@@ -1,9 +1,8 @@
 import { describe } from "../../errors.js";
-import { allNamesOf } from "../../gazetteer/names.js";
 import type { CliDataset, CliPlace as Place } from "../dataset.js";
 import { formatOption, parse, UsageError } from "../args.js";
 import { ok, type Result, type Terminal } from "../io.js";
-import { closest } from "../../lookup/suggest.js";
+import { nameSuggestions } from "../place-names.js";
 import { renderTable } from "../table.js";
 
 export const PLACES_HELP = `Usage: armenia-azerbaijan-incidents places <name> [--format table|json|ndjson]
@@ -36,16 +35,7 @@ export function placesCommand(argv: readonly string[], terminal: Terminal, data:
   if (name === undefined) throw new UsageError("places needs a name to look up, such as Tegh or Khankendi");
   const format = formatOption(values.format, terminal.isTTY ? "table" : "ndjson", ["table", "json", "ndjson"]);
   const found = data.findPlaces(name);
-  if (found.length === 0) {
-    const near = closest(
-      name,
-      new Set(data.places.flatMap((place) => allNamesOf(place).filter((name) => name !== place.id))),
-      3,
-    );
-    throw new UsageError(
-      `no place is named ${describe(name)}${near.length > 0 ? `. Did you mean ${near.map((n) => `"${n}"`).join(" or ")}?` : ""}`,
-    );
-  }
+  if (found.length === 0) throw new UsageError(`no place is named ${describe(name)}${nameSuggestions(data, name)}`);
   if (format === "json") return ok(JSON.stringify(found, null, 2));
   if (format === "ndjson") return ok(found.map((place) => JSON.stringify(place)).join("\n"));
   const rows = found.map((place) => [place.id, place.label, place.kind, chain(place) || "—", where(place)]);
