@@ -72,6 +72,8 @@ export interface ArticleReading {
   /** True when the text speaks of violence at all (fire, killed, shelling, обстрел…). */
   violent: boolean;
   language: "en" | "ru";
+  /** What the reading lacks to be sure, in words: a date line without a year, days with nothing to resolve them against. */
+  warnings?: string[];
 }
 
 const VIOLENCE =
@@ -86,24 +88,74 @@ const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const shift = (date: string, days: number) =>
   new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** A date line: "date 2023-11-15", "15 November 2023", "Nov. 15, 2023", "YEREVAN, Sept 1 (Reuters)" at the top. */
-function dateLine(text: string): { date: string; text: string } | undefined {
+const MONTH_WORD =
+  "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*";
+/** A news agency's date line: "YEREVAN, Sept 14 —", "BAKU, 14 September (Reuters) -", "ЕРЕВАН, 14 сентября —". */
+const AGENCY_LINE = new RegExp(
+  `^\\s*(?:[\\p{Lu}][\\p{L}.'’ -]{1,40},\\s*)((?:${MONTH_WORD})\\s*\\d{1,2}(?:,?\\s*\\d{4})?|\\d{1,2}\\s+(?:${MONTH_WORD})(?:\\s*\\d{4})?)(?:\\s*\\([^)\\n]{1,30}\\))?\\s*(?:[—–]|\\s-\\s)`,
+  "iu",
+);
+
+interface DateLine {
+  /** The day, where the line or the text gives its year. */
+  date?: string;
+  /** The words of the date line (blanked out before the text's days are read). */
+  text: string;
+  /** Month and day, for a line without a year. */
+  month: number;
+  day: number;
+  year?: number;
+}
+
+/** A date line: "date 2023-11-15", "15 November 2023", "Nov. 15, 2023", "YEREVAN, Sept 14 —" at the top. */
+function dateLine(text: string): DateLine | undefined {
   const head = text.slice(0, 200);
-  const isoMatch = /^\s*(?:date[:\s]+)?(\d{4}-\d{2}-\d{2})\b/i.exec(head);
-  if (isoMatch) return { date: isoMatch[1]!, text: isoMatch[0].trim() };
+  const isoMatch = /^\s*(?:date[:\s]+)?(\d{4})-(\d{2})-(\d{2})\b/i.exec(head);
+  if (isoMatch)
+    return {
+      date: `${isoMatch[1]}-${isoMatch[2]}-${isoMatch[3]}`,
+      text: isoMatch[0].trim(),
+      year: Number(isoMatch[1]),
+      month: Number(isoMatch[2]),
+      day: Number(isoMatch[3]),
+    };
+  const agency = AGENCY_LINE.exec(head);
+  if (agency) {
+    const words = agency[1]!;
+    const parsed = [...en.parse(words), ...ru.parse(words)].find((r) => r.start.isCertain("day"));
+    if (parsed) {
+      const month = parsed.start.get("month")!,
+        day = parsed.start.get("day")!;
+      const year = parsed.start.isCertain("year") ? parsed.start.get("year")! : undefined;
+      return {
+        ...(year !== undefined ? { date: iso(year, month, day), year } : {}),
+        text: agency[0].trim(),
+        month,
+        day,
+      };
+    }
+  }
   const firstLine = head.split("\n")[0] ?? "";
   if (firstLine.length < 60) {
     const parsed = [...en.parse(firstLine), ...ru.parse(firstLine)].find(
       (r) => r.start.isCertain("year") && r.start.isCertain("day"),
     );
     const rest = parsed ? firstLine.replace(parsed.text, "").replace(/[^\p{L}]/gu, "") : "";
-    if (parsed && rest.length <= 20)
-      return {
-        date: iso(parsed.start.get("year")!, parsed.start.get("month")!, parsed.start.get("day")!),
-        text: parsed.text,
-      };
+    if (parsed && rest.length <= 20) {
+      const year = parsed.start.get("year")!,
+        month = parsed.start.get("month")!,
+        day = parsed.start.get("day")!;
+      return { date: iso(year, month, day), text: parsed.text, year, month, day };
+    }
   }
   return undefined;
+}
+
+/** The years a text names (1990–2099), in order, without repeats. */
+function yearsNamed(text: string): number[] {
+  return [
+    ...new Set([...text.matchAll(/(?<![\p{L}\p{N}-])(199\d|20\d\d)(?![\p{L}\p{N}]|-\d)/gu)].map((m) => Number(m[1]))),
+  ];
 }
 
 function sentences(text: string): { text: string; index: number }[] {
@@ -613,10 +665,23 @@ function partiesIn(text: string): SideName[] {
 /** What an article says: dates, places, figures, parties, with where each came from. `data` supplies the gazetteer. */
 export function readArticleIn(data: ArticleDataset, text: string, options: ArticleOptions = {}): ArticleReading {
   const line = dateLine(text);
+  const warnings: string[] = [];
+  // A date line sets the reference day, never the event's day. One without a year takes the publication date, or
+  // else the year the text names; without either it cannot be placed in time, and the reading says so.
+  let lineDate = line?.date;
+  if (line && !lineDate && !options.published) {
+    const years = yearsNamed(text.replace(line.text, ""));
+    // An article names earlier years (the war of 2020) more often than later ones: the latest is its own.
+    if (years.length > 0) lineDate = iso(Math.max(...years), line.month, line.day);
+    else
+      warnings.push(
+        `the date line “${line.text}” has no year and the text names none: give the publication date (published, or --published) to resolve its days`,
+      );
+  }
   const published = options.published
     ? { date: options.published, from: "option" as const }
-    : line
-      ? { date: line.date, from: "date-line" as const }
+    : lineDate
+      ? { date: lineDate, from: "date-line" as const }
       : undefined;
   const reference = published
     ? { date: published.date, from: published.from === "option" ? ("published" as const) : ("date-line" as const) }
@@ -641,6 +706,18 @@ export function readArticleIn(data: ArticleDataset, text: string, options: Artic
     : undefined;
   const span = date ? { start: began ?? date.date, end: date.date } : undefined;
   const tokens = tokenize(text);
+  if (
+    !reference &&
+    !line &&
+    DATEISH.test(text) &&
+    found.length === 0 &&
+    /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|yesterday|today|понедельник|вторник|сред[аыу]|четверг|пятниц|суббот|воскресень|вчера|сегодня/iu.test(
+      text,
+    )
+  )
+    warnings.push(
+      "the text names days relative to its publication (a weekday, yesterday) and has no date line: give the publication date (published, or --published) to resolve them",
+    );
   return {
     ...(published ? { published } : {}),
     ...(date ? { date } : {}),
@@ -651,5 +728,6 @@ export function readArticleIn(data: ArticleDataset, text: string, options: Artic
     parties: partiesIn(text),
     violent: violenceIn(text) > 0,
     language: (text.match(/[а-яё]/giu)?.length ?? 0) > (text.match(/[a-z]/gi)?.length ?? 0) ? "ru" : "en",
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
 }
