@@ -4,7 +4,7 @@ import * as ru from "chrono-node/ru";
 import type { Place } from "../schema/index.js";
 import { allNamesOf } from "../gazetteer/names.js";
 import { normalizeName } from "../gazetteer/normalize.js";
-import { numberOf } from "./numbers.js";
+import { numberOf, RU_COLLECTIVE } from "./numbers.js";
 import type { ArticleDataset } from "./types.js";
 
 export type SideName = "armenia" | "azerbaijan" | "nagorno-karabakh" | "russia";
@@ -421,7 +421,7 @@ function readPlaces(data: ArticleDataset, text: string, tokens: Token[]): Articl
 const SIDE_WORDS: [RegExp, SideName][] = [
   [/^(ethnic-armenian|karabakh\p{L}*|artsakh\p{L}*|карабах\p{L}*|арцах\p{L}*)$/u, "nagorno-karabakh"],
   [/^(armenian?s?|armenias|армян\p{L}*|армени\p{L}*)$/u, "armenia"],
-  [/^(azerbaijani?s?|azerbaijans|azeris?|азербайджан\p{L}*)$/u, "azerbaijan"],
+  [/^(azerbaijani?s?|azerbaijans|azeris?|азерба[йи]джан\p{L}*)$/u, "azerbaijan"],
   [/^(russian?s?|russias|российск\p{L}*|русск\p{L}*)$/u, "russia"],
 ];
 
@@ -430,8 +430,8 @@ function sideOfWord(word: string): SideName | undefined {
 }
 
 const CATEGORY_WORDS: [RegExp, Category][] = [
-  [/^(killed|dead|died|die|lost|perished|погиб\p{L}*|убит\p{L}*|погибш\p{L}*)$/u, "killed"],
-  [/^(wounded|injured|hurt|ранен\p{L}*|ранены|пострадал\p{L}*)$/u, "wounded"],
+  [/^(killed|killing|dead|died|die|lost|perished|погиб\p{L}*|убит\p{L}*|погибш\p{L}*|гибел\p{L}*)$/u, "killed"],
+  [/^(wounded|wounding|injured|injuring|hurt|ранен\p{L}*|ранены|ранил\p{L}*|пострадал\p{L}*)$/u, "wounded"],
   [/^(captured|prisoner|prisoners|detained|captive|пленен\p{L}*|плен\p{L}*|захвачен\p{L}*)$/u, "captured"],
   [/^(missing|пропал\p{L}*|пропавш\p{L}*|безвести\p{L}*)$/u, "missing"],
 ];
@@ -561,8 +561,13 @@ function readFigures(text: string): ArticleFigure[] {
         // "a soldier was killed" only
         if (!PERSON.test(tokens[i + 1]?.word ?? "") && !PERSON.test(tokens[i + 2]?.word ?? "")) continue;
       }
-      const count = numberOf(word);
+      let count = numberOf(word);
       if (count === undefined || count > 5000) continue;
+      // "a dozen", "two dozen": the dozen is part of the count.
+      if (tokens[i + 1]?.word === "dozen") {
+        count *= 12;
+        tokens.splice(i + 1, 1);
+      }
       const next = tokens[i + 1]?.word ?? "";
       const prev = tokens[i - 1]?.word ?? "";
       if (
@@ -584,11 +589,27 @@ function readFigures(text: string): ArticleFigure[] {
       )
         continue;
       // The category: in the next few words, else just before the number (погибли четверо военнослужащих).
+      // A Russian collective numeral (шестеро, трое) counts people by itself.
       let category: Category | undefined,
-        person = false,
+        person = RU_COLLECTIVE.test(word),
         side: SideName | undefined,
         civilians = false;
-      for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
+      // A category word just before the count is its own (погибли пятеро, ранены семеро; killed two soldiers).
+      const gap =
+        i > 0 ? sentence.text.slice(tokens[i - 1]!.index + tokens[i - 1]!.word.length, tokens[i]!.index) : ",";
+      const categoryBefore = /^\s+$/.test(gap) ? categoryOf(prev) : undefined;
+      if (categoryBefore) {
+        category = categoryBefore;
+        // The noun may follow a second count (о гибели трёх и ранении четырёх военнослужащих).
+        for (let k = i + 1; k < Math.min(tokens.length, i + 6) && !person; k++) {
+          const w = tokens[k]!.word;
+          if (PERSON.test(w)) person = true;
+          if (CIVILIAN.test(w)) civilians = true;
+          side ??= sideOfWord(w);
+        }
+        if (!person) continue;
+      }
+      for (let k = i + 1; !categoryBefore && k < Math.min(tokens.length, i + 9); k++) {
         const w = tokens[k]!.word;
         if (k > i + 1 && numberOf(w) !== undefined && w !== "a" && w !== "an" && w !== "one") break;
         if (PERSON.test(w)) person = true;
@@ -611,7 +632,11 @@ function readFigures(text: string): ArticleFigure[] {
         }
         if (!category || !person) continue;
       }
-      if (!person && !/^(more|others?|were|was|have|has|and|ещ[её])$/u.test(next) && categoryOf(next) === undefined)
+      if (
+        !person &&
+        !/^(more|others?|were|was|have|has|and|ещ[её]|получил\p{L}*)$/u.test(next) &&
+        categoryOf(next) === undefined
+      )
         continue;
       // Whose losses: a nationality word just before the number too ("Azerbaijan's 3 soldiers").
       for (let k = i - 1; k >= Math.max(0, i - 2) && !side; k--) side = sideOfWord(tokens[k]!.word);

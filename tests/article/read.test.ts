@@ -80,6 +80,34 @@ describe("readArticle: figures", () => {
     ).toMatchObject({ count: 12, civilians: true });
   });
 
+  it("reads Russian collective numerals and cardinals in oblique cases", () => {
+    const counts = (text: string) => readArticle(text).figures.map((f) => [f.count, f.category]);
+    expect(counts("Шестеро получили ранения.")).toEqual([[6, "wounded"]]);
+    expect(counts("Минобороны Азербайджана заявило о гибели трёх своих военнослужащих.")).toEqual([[3, "killed"]]);
+    expect(counts("Сообщается о гибели трех и ранении четырёх военнослужащих.")).toEqual([
+      [3, "killed"],
+      [4, "wounded"],
+    ]);
+    expect(counts("Погибли пятеро военнослужащих, ранены семеро.")).toEqual([
+      [5, "killed"],
+      [7, "wounded"],
+    ]);
+    expect(counts("Трое военнослужащих погибли, двое ранены.")).toEqual([
+      [3, "killed"],
+      [2, "wounded"],
+    ]);
+  });
+
+  it("reads English counts in words: two soldiers, a dozen, two dozen", () => {
+    const counts = (text: string) => readArticle(text).figures.map((f) => [f.count, f.category]);
+    expect(counts("Shelling killed two soldiers and wounded a dozen civilians.")).toEqual([
+      [2, "killed"],
+      [12, "wounded"],
+    ]);
+    expect(counts("A dozen civilians were wounded.")).toEqual([[12, "wounded"]]);
+    expect(counts("Two dozen soldiers were injured.")).toEqual([[24, "wounded"]]);
+  });
+
   it("names the parties and tells a report of violence from one without", () => {
     const reading = readArticle("Officials from Baku and Yerevan met in Almaty to talk about the border.");
     expect(reading.parties.sort()).toEqual(["armenia", "azerbaijan"]);
