@@ -1,7 +1,7 @@
 // readArticle: what a news article says (dates, places, casualty figures, parties), each with the words it came from.
 import * as en from "chrono-node/en";
 import * as ru from "chrono-node/ru";
-import type { Place } from "../schema/index.js";
+import type { Party, Place } from "../schema/index.js";
 import { allNamesOf } from "../gazetteer/names.js";
 import { normalizeName } from "../gazetteer/normalize.js";
 import { numberOf, RU_COLLECTIVE } from "./numbers.js";
@@ -447,37 +447,94 @@ interface Claimant {
   index: number;
 }
 
-const CLAIMANTS: [RegExp, (side: SideName) => string][] = [
+/** The kind of office that speaks: each is resolved to a party of the dataset, on the speaker's side. */
+type Office = "defence" | "prosecutor" | "foreign" | "authorities" | "border" | "interior" | "government";
+
+const OFFICES: [RegExp, Office][] = [
   [
     /(defen[cs]e|military) ministry|ministry of defen[cs]e|defence ministry|минобороны|министерств\p{L}* обороны|military\b|army\b/iu,
-    (s) => (s === "nagorno-karabakh" ? "nagorno-karabakh-defence-army" : `${s}-mod`),
+    "defence",
   ],
-  [/prosecutor|прокуратур\p{L}*/iu, (s) => `${s}-prosecutor-general`],
-  [/foreign ministry|ministry of foreign affairs|мид(?!\p{L})|министерств\p{L}* иностранных дел/iu, (s) => `${s}-mfa`],
-  [
-    /de facto|authorities|власти/iu,
-    (s) => (s === "nagorno-karabakh" ? "nagorno-karabakh-authorities" : `${s}-government`),
-  ],
-  [
-    /border (guards?|service)|пограничн\p{L}*/iu,
-    (s) =>
-      s === "azerbaijan"
-        ? "azerbaijan-state-border-service"
-        : s === "armenia"
-          ? "armenia-national-security-service"
-          : `${s}-government`,
-  ],
+  [/prosecutor|прокуратур\p{L}*/iu, "prosecutor"],
+  [/foreign ministry|ministry of foreign affairs|мид(?!\p{L})|министерств\p{L}* иностранных дел/iu, "foreign"],
+  [/de facto|authorities|власти/iu, "authorities"],
+  [/border (guards?|service)|пограничн\p{L}*/iu, "border"],
+  [/interior ministry|ministry of (internal affairs|the interior)|мвд(?!\p{L})/iu, "interior"],
 ];
+
+/** Which parties can speak for an office, best first: by kind and by the words of their name. */
+const OFFICE_PARTIES: Record<Office, ((party: Party) => boolean)[]> = {
+  defence: [(p) => p.kind === "ministry" && /defen[cs]e/i.test(p.name), (p) => p.kind === "armed-forces"],
+  prosecutor: [(p) => /prosecutor/i.test(p.name)],
+  foreign: [(p) => p.kind === "ministry" && /foreign/i.test(p.name)],
+  authorities: [
+    (p) => p.kind === "de-facto-authority",
+    (p) => p.kind === "government" && /^government\b/i.test(p.name),
+  ],
+  border: [(p) => p.kind === "border-guard"],
+  interior: [(p) => p.kind === "ministry" && /intern|interior/i.test(p.name)],
+  government: [
+    (p) => p.kind === "government" && /^government\b/i.test(p.name),
+    (p) => p.kind === "de-facto-authority",
+    (p) => p.kind === "government",
+  ],
+};
+
+const speakers = new WeakMap<object, Map<string, Party | undefined>>();
+
+/**
+ * The party of the dataset that speaks for an office on a side: the office's own party, else the side's government
+ * (or de facto authorities). Never an id the dataset lacks: undefined where the side has neither.
+ */
+function partyFor(data: ArticleDataset, side: SideName, office: Office): Party | undefined {
+  let cache = speakers.get(data.parties);
+  if (!cache) speakers.set(data.parties, (cache = new Map()));
+  const key = `${side}/${office}`;
+  if (cache.has(key)) return cache.get(key);
+  const onSide = data.parties.filter((p) => p.side === side);
+  let found: Party | undefined;
+  for (const test of [...OFFICE_PARTIES[office], ...OFFICE_PARTIES.government]) {
+    found = onSide.find(test);
+    if (found) break;
+  }
+  cache.set(key, found);
+  return found;
+}
+
+/** Speakers named by name or title: who they speak for. */
+const NAMED_SPEAKERS: [RegExp, SideName, Office][] = [
+  [/\b(pashinyan|prime minister of armenia|armenian prime minister)\b|пашинян\p{L}*/giu, "armenia", "government"],
+  [/\b(aliyev|president of azerbaijan|azerbaijani president)\b|алиев\p{L}*/giu, "azerbaijan", "government"],
+  [/\bmirzoyan\b|мирзоян\p{L}*/giu, "armenia", "foreign"],
+  [/\bbayramov\b|байрамов\p{L}*/giu, "azerbaijan", "foreign"],
+  [/\bpapikyan\b|папикян\p{L}*/giu, "armenia", "defence"],
+];
+
+/** A verb of speech right after a speaker ("told parliament", "said in a statement", "заявил"). */
+const SPEECH_AFTER =
+  /^\s*(['’]s\s*)?([\p{L}-]+\s+){0,2}(has |had |have )?(said|says|say|reported|reporting|reports|stated|states|saying|claimed|claims|announced|confirmed|told|wrote|added|insisted|declared)\b|^\s*([\p{L}-]+\s+){0,2}(сообщил\p{L}*|заявил\p{L}*|сказал\p{L}*|отметил\p{L}*|подтвердил\p{L}*|утверждает|заявляет|сообщает)/iu;
 
 const SAY =
   /\b(said|says|say|saying|reported|reports|reporting|stated|states|announced|claimed|claims|according to|confirmed|told)\b|(сообщил\p{L}*|заявил\p{L}*|по данным|по словам|сообщает|заявляет|информирует|утверждает|подтвердил\p{L}*)/iu;
 
 /** Who speaks in a sentence: a ministry, authority or government, with its side, nearest each figure. */
-function claimantsIn(sentence: string): Claimant[] {
+function claimantsIn(data: ArticleDataset, sentence: string): Claimant[] {
   const out: Claimant[] = [];
   if (!SAY.test(sentence)) return out;
+  const push = (side: SideName, office: Office, index: number) => {
+    const party = partyFor(data, side, office);
+    if (party && !out.some((c) => c.index === index && c.party === party.id))
+      out.push({ party: party.id, side, index });
+  };
+  for (const [pattern, side, office] of NAMED_SPEAKERS)
+    for (const match of sentence.matchAll(pattern)) {
+      const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 50);
+      const before = sentence.slice(Math.max(0, match.index - 30), match.index);
+      if (SPEECH_AFTER.test(after) || /(according to|по данным|по словам)\s*$/iu.test(before))
+        push(side, office, match.index);
+    }
   const pattern =
-    /(armenian|armenia(?:['’]?s)?|azerbaijani|azerbaijan(?:['’]?s)?|azeri|karabakh['’]?s?|nagorno[- ]karabakh['’]?s?|russia['’]?s|russian|армени[иия]|армянск\p{L}*|азербайджан\p{L}*|карабах\p{L}*|baku|yerevan|stepanakert|баку|ереван\p{L}*|степанакерт\p{L}*)/giu;
+    /(armenian|armenia(?:['’]?s)?|azerbaijani|azerbaijan(?:['’]?s)?|azeri|karabakh['’]?s?|nagorno[- ]karabakh['’]?s?|russia['’]?s|russian|армени[иия]|армянск\p{L}*|азерба[йи]джан\p{L}*|карабах\p{L}*|baku|yerevan|stepanakert|баку|ереван\p{L}*|степанакерт\p{L}*)/giu;
   for (const match of sentence.matchAll(pattern)) {
     const word = match[0].toLowerCase();
     const side: SideName | undefined = /baku|баку/u.test(word)
@@ -495,8 +552,8 @@ function claimantsIn(sentence: string): Claimant[] {
     const end = match.index + match[0].length;
     const after = sentence.slice(end, end + 40);
     const before = sentence.slice(Math.max(0, match.index - 60), match.index);
-    const kindIn = (words: string) => CLAIMANTS.find(([p]) => p.test(words));
-    let kind: (typeof CLAIMANTS)[number] | undefined;
+    const kindIn = (words: string) => OFFICES.find(([p]) => p.test(words));
+    let kind: (typeof OFFICES)[number] | undefined;
     let speaks = false;
     if (
       /^\s*(['’]s\s*)?(defen[cs]e|foreign|military|ministry|authorities|officials|government|border|de facto|president|prime|army|prosecutor)/iu.test(
@@ -516,26 +573,16 @@ function claimantsIn(sentence: string): Claimant[] {
     ) {
       kind = kindIn(before.slice(-45));
       speaks = true;
-    } else if (
-      /^\s*(has |had |have )?(said|says|say|reported|reporting|reports|stated|states|saying|claimed|claims|announced|confirmed|told)\b|^\s*(сообщил\p{L}*|заявил\p{L}*)/iu.test(
-        after,
-      ) ||
-      /(according to|по данным|по словам|по информации)\s*$/iu.test(before)
-    ) {
+    } else if (SPEECH_AFTER.test(after) || /(according to|по данным|по словам|по информации)\s*$/iu.test(before)) {
       speaks = true;
     }
     if (!speaks) continue;
-    const near = kind
-      ? kind[1](side)
-      : side === "nagorno-karabakh"
-        ? "nagorno-karabakh-authorities"
-        : `${side}-government`;
-    out.push({ party: near, side, index: match.index });
+    push(side, kind ? kind[1] : "government", match.index);
   }
-  return out;
+  return out.sort((a, b) => a.index - b.index);
 }
 
-function readFigures(text: string): ArticleFigure[] {
+function readFigures(data: ArticleDataset, text: string): ArticleFigure[] {
   const figures: ArticleFigure[] = [];
   let lastSpeaker: Claimant | undefined;
   for (const sentence of sentences(text)) {
@@ -543,7 +590,7 @@ function readFigures(text: string): ArticleFigure[] {
       word: m[0].toLowerCase().replace(/['’]/g, "").replace(/,$/, ""),
       index: m.index,
     }));
-    const claimants = claimantsIn(sentence.text);
+    const claimants = claimantsIn(data, sentence.text);
     // "It said", "the ministry added": the speaker of the sentence before.
     if (
       claimants.length === 0 &&
@@ -749,7 +796,7 @@ export function readArticleIn(data: ArticleDataset, text: string, options: Artic
     dates,
     ...(span ? { span } : {}),
     places: readPlaces(text === "" ? ({ places: [] } as unknown as ArticleDataset) : data, text, tokens),
-    figures: readFigures(text),
+    figures: readFigures(data, text),
     parties: partiesIn(text),
     violent: violenceIn(text) > 0,
     language: (text.match(/[а-яё]/giu)?.length ?? 0) > (text.match(/[a-z]/gi)?.length ?? 0) ? "ru" : "en",
