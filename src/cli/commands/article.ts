@@ -193,13 +193,22 @@ export function draftCommand(argv: readonly string[], terminal: Terminal, data: 
   if (format === "json")
     return ok(
       JSON.stringify(
-        { file: draft.file, record: draft.record, source: draft.source, command: draft.command, check: draft.check },
+        {
+          ...(draft.warnings ? { warnings: draft.warnings, existing: draft.existing } : {}),
+          file: draft.file,
+          record: draft.record,
+          source: draft.source,
+          command: draft.command,
+          check: draft.check,
+        },
         null,
         2,
       ),
     );
   return ok(
     [
+      ...(draft.warnings ?? []).map((w) => `Warning: ${w}`),
+      ...(draft.warnings ? [""] : []),
       `${draft.file}:`,
       JSON.stringify(draft.record, null, 2),
       "",
