@@ -109,6 +109,10 @@ export function draftFromReading(
   const check: string[] = [];
   const date = reading.date?.date ?? options.published;
   if (!reading.date) check.push(`no event date in the text: the draft uses the publication date ${options.published}`);
+  else if (reading.date.statement)
+    check.push(
+      `the event date ${reading.date.date} is the day of a statement (“${reading.date.text}”): the events fell on it or before`,
+    );
   else if (reading.date.how !== "explicit")
     check.push(
       `the event date ${reading.date.date} was resolved from “${reading.date.text}” against ${reading.date.reference?.date}`,

@@ -30,6 +30,11 @@ export interface ArticleDate {
   weight: number;
   /** The day something began ("since Sunday", "began on Sunday"): the start of the event span. */
   began?: true;
+  /**
+   * The day a statement was made ("the ministry said on Thursday", "statements this afternoon"): the events fell on
+   * it or before, so matching takes it as the latest day they can have happened.
+   */
+  statement?: true;
 }
 
 export interface ArticlePlace {
@@ -222,7 +227,7 @@ function readDates(
         const lead = sentence.text.slice(Math.max(0, r.index - 30), r.index);
         // A day a statement was made ("said on Wednesday") or a fight began ("since Sunday") is not the day of the events.
         const statement =
-          /\b(said|says|reported|announced|gave|told|stated|added|confirmed)\b[^.,;]*$|(сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*)[^.,;]*$/iu.test(
+          /\b(said|says|reported|announced|gave|told|stated|added|confirmed|statements?|issued|put out)\b[^.,;]*$|(сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*)[^.,;]*$/iu.test(
             lead,
           ) ||
           /^\s*,?\s*(said|the \p{L}+ (said|reported))/iu.test(
@@ -242,6 +247,7 @@ function readDates(
           ...(how !== "explicit" && reference ? { reference } : {}),
           weight,
           ...(began ? { began } : {}),
+          ...(statement ? { statement: true as const } : {}),
         });
         void y;
       }
