@@ -1,5 +1,6 @@
 // draftIncident: a new record in the source format (data/incidents/YYYY/<id>.json), from what an article says.
 import type { IncidentTypeValue } from "../schema/enums.js";
+import { matchReading } from "./match.js";
 import { type ArticleOptions, type ArticleReading, readArticleIn, type SideName } from "./read.js";
 import type { ArticleDataset } from "./types.js";
 
@@ -54,6 +55,13 @@ export interface IncidentDraft {
   command: string;
   /** What a curator must still check before the record goes in. */
   check: string[];
+  /**
+   * Why the draft may not belong in the record as a new file, naming the existing record: its id is taken, or the
+   * record already holds an incident the article fits. Absent when there is nothing to warn of.
+   */
+  warnings?: string[];
+  /** The existing records the warnings name: the one with the draft's id, and those the article fits, best first. */
+  existing?: string[];
   reading: ArticleReading;
 }
 
@@ -101,6 +109,10 @@ export function draftFromReading(
   const check: string[] = [];
   const date = reading.date?.date ?? options.published;
   if (!reading.date) check.push(`no event date in the text: the draft uses the publication date ${options.published}`);
+  else if (reading.date.statement)
+    check.push(
+      `the event date ${reading.date.date} is the day of a statement (“${reading.date.text}”): the events fell on it or before`,
+    );
   else if (reading.date.how !== "explicit")
     check.push(
       `the event date ${reading.date.date} was resolved from “${reading.date.text}” against ${reading.date.reference?.date}`,
@@ -197,7 +209,32 @@ export function draftFromReading(
     `--published ${options.published}`,
     `--language ${reading.language}`,
   ].join(" ");
-  return { record, source, file: `data/incidents/${span.start.slice(0, 4)}/${id}.json`, command, check, reading };
+  // A draft must not pass for a new incident when the record holds it already, or take an existing record's id.
+  const warnings: string[] = [];
+  const existing: string[] = [];
+  const taken = data.incidents.find((i) => i.id === id);
+  if (taken) {
+    warnings.push(
+      `the id ${id} is already the record ${taken.id} (“${taken.title}”, ${taken.file}): this draft would replace it`,
+    );
+    existing.push(taken.id);
+  }
+  for (const match of matchReading(data, reading).slice(0, 3)) {
+    const { incident } = match;
+    warnings.push(
+      `the record may already hold this incident: ${incident.id} (“${incident.title}”, ${incident.span.start}${incident.span.end !== incident.span.start ? ` to ${incident.span.end}` : ""}) fits the article (score ${match.score}); add the source and its claims to it rather than a new record`,
+    );
+    if (!existing.includes(incident.id)) existing.push(incident.id);
+  }
+  return {
+    record,
+    source,
+    file: `data/incidents/${span.start.slice(0, 4)}/${id}.json`,
+    command,
+    check,
+    ...(warnings.length > 0 ? { warnings, existing } : {}),
+    reading,
+  };
 }
 
 export function draftIncidentIn(data: ArticleDataset, text: string, options: DraftOptions): IncidentDraft {

@@ -18,6 +18,49 @@ export interface ArticleMatch {
   evidence: Evidence[];
 }
 
+/**
+ * The points each kind of evidence is worth, by name. An incident's score is the sum of its evidence; the best
+ * score ranks first, and an incident needs `minimumScore` to be listed at all.
+ */
+const WEIGHTS = {
+  /** The article's day inside a record's span of up to 3 days, dated to the day (longer spans earn less). */
+  dateInSpan: 4,
+  /** The article's day inside a record dated only to the month. */
+  dateInMonthSpan: 0.5,
+  /** The article's day one day before or after a record's span. */
+  dateNextToSpan: 1.5,
+  /**
+   * The article names only the day of a statement ("the ministry said on Thursday"): the events fell on that day or
+   * up to `statementLagDays` before. A record ending in those days agrees, by this much; a record whose span holds
+   * the statement day earns its date points times `statementDayFactor` (the day bounds the events, it does not date them).
+   */
+  dateBeforeStatement: 1,
+  statementLagDays: 3,
+  statementDayFactor: 0.5,
+  /** A place the record names, with the same relation (at, near), or as the area it lies within. */
+  placeAtLocation: 3,
+  placeAsRecordArea: 2,
+  /** The article names a place that lies inside the record's location. */
+  placeInsideLocation: 1.5,
+  /** The article names a settlement or height around the record's location, or a larger area around it. */
+  placeAroundLocation: 1,
+  areaAroundLocation: 0.75,
+  /** A count equal to a claim on that side's losses; without a side, less; a single death is a common figure. */
+  figureOnSide: 2.5,
+  figureWithoutSide: 1,
+  singleCasualty: -0.5,
+  /** A count on a side that differs from every claim on that side's losses. */
+  figureDisagrees: -0.5,
+  /** A record dated only to the month. */
+  notToTheDay: -1,
+  /** The least score to be listed. */
+  minimumScore: 3,
+  /** Places, or figures, worth this much count as support of their own (without a day that fits, both must). */
+  enoughSupport: 2,
+  /** A span up to this many days counts in full; a longer one (a blockade, a war) for less and less. */
+  shortSpanDays: 3,
+} as const;
+
 const DAY = 86_400_000;
 const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY);
 
@@ -40,9 +83,24 @@ function scoreIncident(data: ArticleDataset, reading: ArticleReading, incident: 
   let dateAgrees = false;
   if (textual) {
     const d = textual.date;
+    const factor = textual.statement ? WEIGHTS.statementDayFactor : 1;
     if (d >= start && d <= end) {
-      const points = precision === "day" ? (length <= 3 ? 4 : 4 / (1 + Math.log2(length / 3))) : 0.5;
+      const points =
+        factor *
+        (precision === "day"
+          ? length <= WEIGHTS.shortSpanDays
+            ? WEIGHTS.dateInSpan
+            : WEIGHTS.dateInSpan / (1 + Math.log2(length / WEIGHTS.shortSpanDays))
+          : WEIGHTS.dateInMonthSpan);
       evidence.push({ kind: "date", agrees: true, detail: `${d} (“${textual.text}”) in ${start}–${end}`, points });
+      dateAgrees = true;
+    } else if (textual.statement && end < d && days(end, d) <= WEIGHTS.statementLagDays) {
+      evidence.push({
+        kind: "date",
+        agrees: true,
+        detail: `${start}–${end} ends ${days(end, d)} day(s) before the statement of ${d} (“${textual.text}”)`,
+        points: WEIGHTS.dateBeforeStatement,
+      });
       dateAgrees = true;
     } else {
       const gap = Math.min(Math.abs(days(d, start)), Math.abs(days(d, end)));
@@ -51,7 +109,7 @@ function scoreIncident(data: ArticleDataset, reading: ArticleReading, incident: 
         kind: "date",
         agrees: true,
         detail: `${d} (“${textual.text}”) a day from ${start}–${end}`,
-        points: 1.5,
+        points: factor * WEIGHTS.dateNextToSpan,
       });
       dateAgrees = true;
     }
@@ -68,13 +126,16 @@ function scoreIncident(data: ArticleDataset, reading: ArticleReading, incident: 
       let points = 0,
         how = "";
       if (location.place === found.place.id) {
-        points = location.relation === "within" ? 2 : 3;
+        points = location.relation === "within" ? WEIGHTS.placeAsRecordArea : WEIGHTS.placeAtLocation;
         how = `the record's ${location.relation} ${location.place}`;
       } else if (data.isWithin(location.place, found.place.id)) {
-        points = found.place.kind === "settlement" || found.place.kind === "height" ? 1 : 0.75;
+        points =
+          found.place.kind === "settlement" || found.place.kind === "height"
+            ? WEIGHTS.placeAroundLocation
+            : WEIGHTS.areaAroundLocation;
         how = `${location.place} lies within it`;
       } else if (data.isWithin(found.place.id, location.place)) {
-        points = 1.5;
+        points = WEIGHTS.placeInsideLocation;
         how = `it lies within the record's ${location.place}`;
       }
       if (points > (best?.points ?? 0))
@@ -108,7 +169,9 @@ function scoreIncident(data: ArticleDataset, reading: ArticleReading, incident: 
     const numeric = claims.filter((c) => typeof c[figure.category] === "number");
     const agreeing = numeric.find((c) => c[figure.category] === figure.count);
     if (agreeing) {
-      const points = (figure.side ? 2.5 : 1) + (figure.count === 1 ? -0.5 : 0);
+      const points =
+        (figure.side ? WEIGHTS.figureOnSide : WEIGHTS.figureWithoutSide) +
+        (figure.count === 1 ? WEIGHTS.singleCasualty : 0);
       evidence.push({
         kind: "figure",
         agrees: true,
@@ -121,15 +184,15 @@ function scoreIncident(data: ArticleDataset, reading: ArticleReading, incident: 
         kind: "figure",
         agrees: false,
         detail: `${figure.count} ${figure.category} (${figure.side}); the record's claims say ${numeric.map((c) => c[figure.category]).join(", ")}`,
-        points: -0.5,
+        points: WEIGHTS.figureDisagrees,
       });
-      figurePoints -= 0.5;
+      figurePoints += WEIGHTS.figureDisagrees;
     }
   }
-  if (placePoints === 0 && figurePoints < 2) return undefined;
-  if (!dateAgrees && (placePoints < 2 || figurePoints < 2)) return undefined;
-  const score = evidence.reduce((sum, e) => sum + e.points, 0) - (precision === "day" ? 0 : 1);
-  if (score < 3) return undefined;
+  if (placePoints === 0 && figurePoints < WEIGHTS.enoughSupport) return undefined;
+  if (!dateAgrees && (placePoints < WEIGHTS.enoughSupport || figurePoints < WEIGHTS.enoughSupport)) return undefined;
+  const score = evidence.reduce((sum, e) => sum + e.points, 0) + (precision === "day" ? 0 : WEIGHTS.notToTheDay);
+  if (score < WEIGHTS.minimumScore) return undefined;
   return { incident, score: Math.round(score * 100) / 100, evidence };
 }
 

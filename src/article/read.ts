@@ -1,622 +1,41 @@
 // readArticle: what a news article says (dates, places, casualty figures, parties), each with the words it came from.
-import * as en from "chrono-node/en";
-import * as ru from "chrono-node/ru";
-import type { Place } from "../schema/index.js";
-import { allNamesOf } from "../gazetteer/names.js";
-import { normalizeName } from "../gazetteer/normalize.js";
-import { numberOf } from "./numbers.js";
 import type { ArticleDataset } from "./types.js";
+import type { ArticleDate, ArticleOptions, ArticleReading } from "./reading.js";
+import { dateLine, DATEISH, readDates, yearsNamed } from "./dates.js";
+import { partiesIn, readFigures } from "./figures.js";
+import { readPlaces, tokenize } from "./places.js";
+import { iso, shift, violenceIn } from "./text.js";
 
-export type SideName = "armenia" | "azerbaijan" | "nagorno-karabakh" | "russia";
-export type Category = "killed" | "wounded" | "captured" | "missing";
-
-export interface ArticleOptions {
-  /** Publication date (YYYY-MM-DD), where the text has no date line or its date line is wrong. */
-  published?: string;
-}
-
-export interface ArticleDate {
-  /** The day, YYYY-MM-DD. */
-  date: string;
-  /** The words it was read from. */
-  text: string;
-  /** Where in the text (character offset). */
-  index: number;
-  /** How it was resolved: an explicit date, a weekday or relative day against the reference date, or the date line. */
-  how: "explicit" | "month-day" | "weekday" | "relative";
-  /** The reference date relative words were resolved against, and where it came from. */
-  reference?: { date: string; from: "published" | "date-line" };
-  /** How strongly the sentence around it speaks of violence: the event date is the best-scored day. */
-  weight: number;
-  /** The day something began ("since Sunday", "began on Sunday"): the start of the event span. */
-  began?: true;
-}
-
-export interface ArticlePlace {
-  place: Place;
-  /** The words of the article that matched, and the name of the place they matched. */
-  text: string;
-  name: string;
-  index: number;
-  /** "near" where the article says near (or вблизи, около). */
-  near: boolean;
-}
-
-export interface ArticleFigure {
-  category: Category;
-  count: number;
-  /** Whose losses, where the text says: a side, and civilians or the military. */
-  side?: SideName;
-  civilians: boolean;
-  /** Who says so, where the text attributes it: a party id, and its side. */
-  claimant?: string;
-  claimantSide?: SideName;
-  /** The sentence it was read from. */
-  text: string;
-  index: number;
-}
-
-export interface ArticleReading {
-  /** The publication date used as reference, and where it came from. */
-  published?: { date: string; from: "option" | "date-line" };
-  /** The event date: the best-supported day the text names in a sentence about violence; absent where it names none. */
-  date?: ArticleDate;
-  /** Every day the text names, best-supported first. */
-  dates: ArticleDate[];
-  /** The event span: first and last day of the days that speak of violence. */
-  span?: { start: string; end: string };
-  places: ArticlePlace[];
-  figures: ArticleFigure[];
-  /** The sides the text names. */
-  parties: SideName[];
-  /** True when the text speaks of violence at all (fire, killed, shelling, обстрел…). */
-  violent: boolean;
-  language: "en" | "ru";
-}
-
-const VIOLENCE =
-  /\b(kill\p{L}*|dead|died|death|wound\p{L}*|injur\p{L}*|fire[ds]?|firing|shell\p{L}*|clash\p{L}*|fight\p{L}*|attack\p{L}*|drone\p{L}*|mortar\p{L}*|artillery|casualt\p{L}*|hostilit\p{L}*|skirmish\p{L}*|captured|missing|strike[s]?|struck|hit|detained|explo\p{L}*|blast|offensive|blockade\p{L}*)\b|(удар\p{L}*|взрыв\p{L}*|задержан\p{L}*|обострил\p{L}*|погиб\p{L}*|убит\p{L}*|ранен\p{L}*|обстрел\p{L}*|огонь|огня|столкновени\p{L}*|бо[йеия](?!\p{L})|атак\p{L}*|беспилотник\p{L}*|дрон\p{L}*|минометн\p{L}*|артиллери\p{L}*|пленн?\p{L}*|пропал\p{L}*)/giu;
-
-// Only sentences with a word that can name a day go through chrono (the slow part of reading).
-const DATEISH =
-  /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d{2}-\d{2}|\b(today|yesterday|tonight|this (morning|afternoon|evening))\b|понедельник|вторник|сред[аыу]|четверг|пятниц|суббот|воскресень|январ|феврал|марта?(?!\p{L})|апрел|ма[яй](?!\p{L})|июн|июл|август|сентябр|октябр|ноябр|декабр|сегодня|вчера|позавчера/iu;
-
-const pad = (n: number) => String(n).padStart(2, "0");
-const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-const shift = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-/** A date line: "date 2023-11-15", "15 November 2023", "Nov. 15, 2023", "YEREVAN, Sept 1 (Reuters)" at the top. */
-function dateLine(text: string): { date: string; text: string } | undefined {
-  const head = text.slice(0, 200);
-  const isoMatch = /^\s*(?:date[:\s]+)?(\d{4}-\d{2}-\d{2})\b/i.exec(head);
-  if (isoMatch) return { date: isoMatch[1]!, text: isoMatch[0].trim() };
-  const firstLine = head.split("\n")[0] ?? "";
-  if (firstLine.length < 60) {
-    const parsed = [...en.parse(firstLine), ...ru.parse(firstLine)].find(
-      (r) => r.start.isCertain("year") && r.start.isCertain("day"),
-    );
-    const rest = parsed ? firstLine.replace(parsed.text, "").replace(/[^\p{L}]/gu, "") : "";
-    if (parsed && rest.length <= 20)
-      return {
-        date: iso(parsed.start.get("year")!, parsed.start.get("month")!, parsed.start.get("day")!),
-        text: parsed.text,
-      };
-  }
-  return undefined;
-}
-
-function sentences(text: string): { text: string; index: number }[] {
-  const out: { text: string; index: number }[] = [];
-  const pattern = /[^.!?\n]+(?:[.!?]+(?=\s|$)|\n|$)/g;
-  for (const match of text.matchAll(pattern))
-    if (match[0].trim() !== "") out.push({ text: match[0], index: match.index });
-  return out;
-}
-
-function violenceIn(sentence: string): number {
-  return [...sentence.matchAll(VIOLENCE)].length;
-}
-
-function readDates(
-  text: string,
-  reference: { date: string; from: "published" | "date-line" } | undefined,
-): ArticleDate[] {
-  const instant = new Date(`${reference?.date ?? "2100-01-01"}T12:00:00Z`);
-  const results: ArticleDate[] = [];
-  const all = sentences(text);
-  const violence = all.map((sentence) => violenceIn(sentence.text));
-  for (const [position, sentence] of all.entries()) {
-    const nearby = (violence[position] ?? 0) + 0.5 * ((violence[position - 1] ?? 0) + (violence[position + 1] ?? 0));
-    if (!DATEISH.test(sentence.text)) continue;
-    const parsers = /[а-яё]/i.test(sentence.text) ? [ru, en] : [en];
-    const seen = new Set<number>();
-    for (const parser of parsers) {
-      for (const r of parser.parse(sentence.text, { instant, timezone: 0 })) {
-        if (seen.has(r.index)) continue;
-        seen.add(r.index);
-        const start = r.start;
-        if (
-          !start.isCertain("day") &&
-          !start.isCertain("weekday") &&
-          !/today|yesterday|tonight|this (morning|afternoon|evening)|сегодня|вчера|позавчера/i.test(r.text)
-        )
-          continue;
-        const y = start.get("year"),
-          m = start.get("month"),
-          d = start.get("day");
-        if (y === null || m === null || d === null) continue;
-        let date = iso(y, m, d);
-        const how: ArticleDate["how"] = start.isCertain("year")
-          ? "explicit"
-          : start.isCertain("day")
-            ? "month-day"
-            : start.isCertain("weekday")
-              ? "weekday"
-              : "relative";
-        if (how === "month-day" || how === "weekday" || how === "relative") {
-          if (!reference) continue; // nothing to resolve against
-          if (date > reference.date) {
-            if (how === "weekday") date = shift(date, -7);
-            else if (how === "month-day") date = iso(y - 1, m, d);
-          }
-          if (how === "weekday") {
-            // "on Tuesday" in a report means the latest Tuesday up to the reference date.
-            while (date > reference.date) date = shift(date, -7);
-            while (shift(date, 7) <= reference.date) date = shift(date, 7);
-          }
-        }
-        if (/\b(last|previous)\s+(year|week|month)\b/i.test(r.text)) continue;
-        const lead = sentence.text.slice(Math.max(0, r.index - 30), r.index);
-        // A day a statement was made ("said on Wednesday") or a fight began ("since Sunday") is not the day of the events.
-        const statement =
-          /\b(said|says|reported|announced|gave|told|stated|added|confirmed)\b[^.,;]*$|(сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*)[^.,;]*$/iu.test(
-            lead,
-          ) ||
-          /^\s*,?\s*(said|the \p{L}+ (said|reported))/iu.test(
-            sentence.text.slice(r.index + r.text.length, r.index + r.text.length + 20),
-          );
-        const began = /\b(since|began|begun|started|from)\s*(on\s*)?$|(^|\s)(с|начал\p{L}*)\s*$/iu.test(lead);
-        const weight =
-          (nearby > 0 ? 1 + Math.min(nearby, 3) : 0.5) *
-          (how === "explicit" ? 1.2 : 1) *
-          (statement ? 0.4 : 1) *
-          (began ? 0.3 : 1);
-        results.push({
-          date,
-          text: r.text.trim(),
-          index: sentence.index + r.index,
-          how,
-          ...(how !== "explicit" && reference ? { reference } : {}),
-          weight,
-          ...(began ? { began } : {}),
-        });
-        void y;
-      }
-    }
-  }
-  return results;
-}
-
-// ---- places ----
-
-interface NameEntry {
-  tokens: string[];
-  place: Place;
-  name: string;
-}
-
-const STOP = new Set([
-  "the",
-  "and",
-  "of",
-  "in",
-  "on",
-  "at",
-  "a",
-  "an",
-  "to",
-  "by",
-  "as",
-  "is",
-  "it",
-  "its",
-  "march",
-  "may",
-  "border",
-  "line",
-  "lake",
-  "river",
-  "mount",
-  "state",
-  "south",
-  "north",
-  "east",
-  "west",
-  "new",
-  "old",
-  "upper",
-  "lower",
-  "village",
-  "city",
-  "district",
-  "province",
-  "region",
-  "corridor",
-  "road",
-  "bridge",
-  "hand",
-  "hill",
-  "height",
-]);
-
-const indexes = new WeakMap<object, Map<string, NameEntry[]>>();
-
-function nameIndex(data: ArticleDataset): Map<string, NameEntry[]> {
-  const cached = indexes.get(data.places);
-  if (cached) return cached;
-  const map = new Map<string, NameEntry[]>();
-  for (const place of data.places) {
-    const seen = new Set<string>();
-    for (const name of allNamesOf(place)) {
-      if (name === place.id && name.includes("-")) continue;
-      const key = normalizeName(name);
-      if (key === "" || seen.has(key)) continue;
-      seen.add(key);
-      const tokens = key.split(" ");
-      if (tokens.length === 1 && (STOP.has(key) || key.length < 3)) continue;
-      for (const first of new Set([tokens[0]!, cyrillicStem(tokens[0]!)])) {
-        const list = map.get(first) ?? [];
-        list.push({ tokens, place, name });
-        map.set(first, list);
-      }
-    }
-  }
-  indexes.set(data.places, map);
-  return map;
-}
-
-interface Token {
-  key: string;
-  index: number;
-  end: number;
-}
-
-function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*/gu)) {
-    const word = match[0];
-    // Plain Latin or Cyrillic words fold by lower case alone (as normalizeName would: ё and й lose their marks).
-    const key = /^[A-Za-z0-9]+$/.test(word)
-      ? word.toLowerCase()
-      : /^[А-Яа-яЁё]+$/.test(word)
-        ? word.toLowerCase().replace(/ё/g, "е").replace(/й/g, "и")
-        : normalizeName(word);
-    if (key !== "") out.push({ key: key.replace(/ /g, ""), index: match.index, end: match.index + match[0].length });
-  }
-  return out;
-}
-
-const CYRILLIC_OR_ARMENIAN = /[\u0400-\u04ff\u0530-\u058f]/;
-
-/** A text token matches a name token exactly, with an English possessive, or with a Russian or Armenian case ending. */
-/** A Russian name without its final vowel, which the cases replace: Гянджа, Гянджи, Гяндже. */
-function cyrillicStem(name: string): string {
-  return /[\u0400-\u04ff]/.test(name) && name.length >= 5 ? name.replace(/[аяоеьйиы]$/u, "") : name;
-}
-
-function tokenMatches(token: string, name: string, last: boolean): boolean {
-  if (token === name) return true;
-  const stem = cyrillicStem(name);
-  if (last && stem !== name && token.startsWith(stem) && token.length - stem.length <= 4) return true;
-  if (!last || name.length < 4 || !token.startsWith(name)) return false;
-  const rest = token.length - name.length;
-  if (CYRILLIC_OR_ARMENIAN.test(name)) return rest <= 4;
-  return token === `${name}s`;
-}
-
-function stemIndex(map: Map<string, NameEntry[]>, key: string): NameEntry[] {
-  const direct = map.get(key) ?? [];
-  if (!CYRILLIC_OR_ARMENIAN.test(key) && !key.endsWith("s")) return direct;
-  // Inflected forms: look the token up under its shorter prefixes.
-  const out = [...direct];
-  for (let cut = 1; cut <= 4 && key.length - cut >= 4; cut++) out.push(...(map.get(key.slice(0, -cut)) ?? []));
-  return out;
-}
-
-function readPlaces(data: ArticleDataset, text: string, tokens: Token[]): ArticlePlace[] {
-  const map = nameIndex(data);
-  const found: ArticlePlace[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const candidates = stemIndex(map, tokens[i]!.key).sort((a, b) => b.tokens.length - a.tokens.length);
-    let consumed = 0;
-    for (const entry of candidates) {
-      if (consumed > 0 && entry.tokens.length < consumed) break;
-      const ok = entry.tokens.every(
-        (t, k) => tokens[i + k] !== undefined && tokenMatches(tokens[i + k]!.key, t, k === entry.tokens.length - 1),
-      );
-      if (!ok) continue;
-      // A short Cyrillic name (Тех) is also a common word: only after "село", "город" or "у".
-      if (
-        entry.tokens.length === 1 &&
-        entry.tokens[0]!.length <= 3 &&
-        CYRILLIC_OR_ARMENIAN.test(entry.tokens[0]!) &&
-        !/^(сел\p{L}*|деревн\p{L}*|город\p{L}*|у|в|близ|около|вблизи)$/u.test(tokens[i - 1]?.key ?? "")
-      )
-        continue;
-      consumed = entry.tokens.length;
-      const from = tokens[i]!.index,
-        to = tokens[i + consumed - 1]!.end;
-      const before = text.slice(Math.max(0, from - 30), from).toLowerCase();
-      if (found.some((f) => f.index === from && f.place.id === entry.place.id)) continue;
-      found.push({
-        place: entry.place,
-        text: text.slice(from, to),
-        name: entry.name,
-        index: from,
-        near: /\b(near|outside|close to)\s+(the\s+)?((village|town|city)\s+(of\s+)?)?$|(вблизи|около|близ|у|под|рядом с)\s+(сел[аео]\s+|город[аео]?\s+)?$/iu.test(
-          before,
-        ),
-      });
-    }
-    if (consumed > 1) i += consumed - 1;
-  }
-  return found;
-}
-
-// ---- figures and claimants ----
-
-const SIDE_WORDS: [RegExp, SideName][] = [
-  [/^(ethnic-armenian|karabakh\p{L}*|artsakh\p{L}*|карабах\p{L}*|арцах\p{L}*)$/u, "nagorno-karabakh"],
-  [/^(armenian?s?|armenias|армян\p{L}*|армени\p{L}*)$/u, "armenia"],
-  [/^(azerbaijani?s?|azerbaijans|azeris?|азербайджан\p{L}*)$/u, "azerbaijan"],
-  [/^(russian?s?|russias|российск\p{L}*|русск\p{L}*)$/u, "russia"],
-];
-
-function sideOfWord(word: string): SideName | undefined {
-  return SIDE_WORDS.find(([pattern]) => pattern.test(word))?.[1];
-}
-
-const CATEGORY_WORDS: [RegExp, Category][] = [
-  [/^(killed|dead|died|die|lost|perished|погиб\p{L}*|убит\p{L}*|погибш\p{L}*)$/u, "killed"],
-  [/^(wounded|injured|hurt|ранен\p{L}*|ранены|пострадал\p{L}*)$/u, "wounded"],
-  [/^(captured|prisoner|prisoners|detained|captive|пленен\p{L}*|плен\p{L}*|захвачен\p{L}*)$/u, "captured"],
-  [/^(missing|пропал\p{L}*|пропавш\p{L}*|безвести\p{L}*)$/u, "missing"],
-];
-const categoryOf = (word: string) => CATEGORY_WORDS.find(([pattern]) => pattern.test(word))?.[1];
-
-const PERSON =
-  /^(soldiers?|servicem[ae]n|service|members?|troops?|civilians?|people|persons?|residents?|villagers?|officers?|personnel|fighters?|military|servicepeople|conscripts?|guards?|военнослужащ\p{L}*|солдат\p{L}*|военн\p{L}*|мирн\p{L}*|жител\p{L}*|человек\p{L}*|бойц\p{L}*|офицер\p{L}*|пограничник\p{L}*)$/u;
-const CIVILIAN = /^(civilians?|residents?|villagers?|мирн\p{L}*|жител\p{L}*|гражданск\p{L}*)$/u;
-
-interface Claimant {
-  party: string;
-  side: SideName;
-  index: number;
-}
-
-const CLAIMANTS: [RegExp, (side: SideName) => string][] = [
-  [
-    /(defen[cs]e|military) ministry|ministry of defen[cs]e|defence ministry|минобороны|министерств\p{L}* обороны|military\b|army\b/iu,
-    (s) => (s === "nagorno-karabakh" ? "nagorno-karabakh-defence-army" : `${s}-mod`),
-  ],
-  [/prosecutor|прокуратур\p{L}*/iu, (s) => `${s}-prosecutor-general`],
-  [/foreign ministry|ministry of foreign affairs|мид(?!\p{L})|министерств\p{L}* иностранных дел/iu, (s) => `${s}-mfa`],
-  [
-    /de facto|authorities|власти/iu,
-    (s) => (s === "nagorno-karabakh" ? "nagorno-karabakh-authorities" : `${s}-government`),
-  ],
-  [
-    /border (guards?|service)|пограничн\p{L}*/iu,
-    (s) =>
-      s === "azerbaijan"
-        ? "azerbaijan-state-border-service"
-        : s === "armenia"
-          ? "armenia-national-security-service"
-          : `${s}-government`,
-  ],
-];
-
-const SAY =
-  /\b(said|says|say|saying|reported|reports|reporting|stated|states|announced|claimed|claims|according to|confirmed|told)\b|(сообщил\p{L}*|заявил\p{L}*|по данным|по словам|сообщает|заявляет|информирует|утверждает|подтвердил\p{L}*)/iu;
-
-/** Who speaks in a sentence: a ministry, authority or government, with its side, nearest each figure. */
-function claimantsIn(sentence: string): Claimant[] {
-  const out: Claimant[] = [];
-  if (!SAY.test(sentence)) return out;
-  const pattern =
-    /(armenian|armenia(?:['’]?s)?|azerbaijani|azerbaijan(?:['’]?s)?|azeri|karabakh['’]?s?|nagorno[- ]karabakh['’]?s?|russia['’]?s|russian|армени[иия]|армянск\p{L}*|азербайджан\p{L}*|карабах\p{L}*|baku|yerevan|stepanakert|баку|ереван\p{L}*|степанакерт\p{L}*)/giu;
-  for (const match of sentence.matchAll(pattern)) {
-    const word = match[0].toLowerCase();
-    const side: SideName | undefined = /baku|баку/u.test(word)
-      ? "azerbaijan"
-      : /yerevan|ереван/u.test(word)
-        ? "armenia"
-        : /stepanakert|степанакерт/u.test(word)
-          ? "nagorno-karabakh"
-          : sideOfWord(
-              normalizeName(word)
-                .replace(/ /g, "-")
-                .replace(/^nagorno-/, ""),
-            );
-    if (!side) continue;
-    const end = match.index + match[0].length;
-    const after = sentence.slice(end, end + 40);
-    const before = sentence.slice(Math.max(0, match.index - 60), match.index);
-    const kindIn = (words: string) => CLAIMANTS.find(([p]) => p.test(words));
-    let kind: (typeof CLAIMANTS)[number] | undefined;
-    let speaks = false;
-    if (
-      /^\s*(['’]s\s*)?(defen[cs]e|foreign|military|ministry|authorities|officials|government|border|de facto|president|prime|army|prosecutor)/iu.test(
-        after,
-      )
-    ) {
-      kind = kindIn(after.slice(0, 30));
-      speaks = true;
-    } else if (
-      /(ministry|authorities|officials|government|минобороны|министерств\p{L}* обороны|мид|власти|пограничн\p{L}*|прокуратур\p{L}*)[^.]{0,40}?\s*$/iu.test(
-        before,
-      ) &&
-      (/(ministry|authorities|officials|government)\b[^.]{0,40}\b(in|of)\s+(the\s+)?([\p{L}-]+\s+){0,3}$/iu.test(
-        before,
-      ) ||
-        /(минобороны|министерств\p{L}* обороны|мид|власти|пограничн\p{L}*|прокуратур\p{L}*)\s+$/iu.test(before))
-    ) {
-      kind = kindIn(before.slice(-45));
-      speaks = true;
-    } else if (
-      /^\s*(has |had |have )?(said|says|say|reported|reporting|reports|stated|states|saying|claimed|claims|announced|confirmed|told)\b|^\s*(сообщил\p{L}*|заявил\p{L}*)/iu.test(
-        after,
-      ) ||
-      /(according to|по данным|по словам|по информации)\s*$/iu.test(before)
-    ) {
-      speaks = true;
-    }
-    if (!speaks) continue;
-    const near = kind
-      ? kind[1](side)
-      : side === "nagorno-karabakh"
-        ? "nagorno-karabakh-authorities"
-        : `${side}-government`;
-    out.push({ party: near, side, index: match.index });
-  }
-  return out;
-}
-
-function readFigures(text: string): ArticleFigure[] {
-  const figures: ArticleFigure[] = [];
-  let lastSpeaker: Claimant | undefined;
-  for (const sentence of sentences(text)) {
-    const tokens = [...sentence.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N},'’-]*/gu)].map((m) => ({
-      word: m[0].toLowerCase().replace(/['’]/g, "").replace(/,$/, ""),
-      index: m.index,
-    }));
-    const claimants = claimantsIn(sentence.text);
-    // "It said", "the ministry added": the speaker of the sentence before.
-    if (
-      claimants.length === 0 &&
-      lastSpeaker &&
-      /\b(it|the ministry|the ministry's|the statement|they)\b[^.]*\b(said|says|spoke|reported|added|stated)\b|^\s*(it|the ministry)\b|(ведомств\p{L}*|министерств\p{L}*)[^.]*(сообщил\p{L}*|заявил\p{L}*|добавил\p{L}*)/iu.test(
-        sentence.text,
-      )
-    ) {
-      claimants.push({ ...lastSpeaker, index: 0 });
-    }
-    if (claimants.length > 0) lastSpeaker = claimants.at(-1);
-    for (let i = 0; i < tokens.length; i++) {
-      const word = tokens[i]!.word;
-      if (word === "a" || word === "an") {
-        // "a soldier was killed" only
-        if (!PERSON.test(tokens[i + 1]?.word ?? "") && !PERSON.test(tokens[i + 2]?.word ?? "")) continue;
-      }
-      const count = numberOf(word);
-      if (count === undefined || count > 5000) continue;
-      const next = tokens[i + 1]?.word ?? "";
-      const prev = tokens[i - 1]?.word ?? "";
-      if (
-        /^(january|february|march|april|may|june|july|august|september|october|november|december|январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[яй]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*|years?|days?|weeks?|months?|hours?|km|kilometres?|kilometers?|года?|лет|дн\p{L}*|час\p{L}*|км)$/u.test(
-          next,
-        )
-      )
-        continue;
-      if (
-        /^(january|february|march|april|may|june|july|august|september|october|november|december|since|in|at|of)$/u.test(
-          prev,
-        ) &&
-        /^\d+$/.test(word)
-      )
-        continue;
-      if (
-        /^\d+$/.test(word) &&
-        /[:.]\d/.test(sentence.text.slice(tokens[i]!.index + word.length, tokens[i]!.index + word.length + 2))
-      )
-        continue;
-      // The category: in the next few words, else just before the number (погибли четверо военнослужащих).
-      let category: Category | undefined,
-        person = false,
-        side: SideName | undefined,
-        civilians = false;
-      for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
-        const w = tokens[k]!.word;
-        if (k > i + 1 && numberOf(w) !== undefined && w !== "a" && w !== "an" && w !== "one") break;
-        if (PERSON.test(w)) person = true;
-        if (CIVILIAN.test(w)) civilians = true;
-        side ??= sideOfWord(w);
-        if (w === "ethnic" && sideOfWord(tokens[k + 1]?.word ?? "") === "armenia") side = "nagorno-karabakh";
-        category ??= categoryOf(w);
-        if (category) break;
-      }
-      if (!category) {
-        for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-          category = categoryOf(tokens[k]!.word);
-          if (category) break;
-        }
-        for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
-          const w = tokens[k]!.word;
-          if (PERSON.test(w)) person = true;
-          if (CIVILIAN.test(w)) civilians = true;
-          side ??= sideOfWord(w);
-        }
-        if (!category || !person) continue;
-      }
-      if (!person && !/^(more|others?|were|was|have|has|and|ещ[её])$/u.test(next) && categoryOf(next) === undefined)
-        continue;
-      // Whose losses: a nationality word just before the number too ("Azerbaijan's 3 soldiers").
-      for (let k = i - 1; k >= Math.max(0, i - 2) && !side; k--) side = sideOfWord(tokens[k]!.word);
-      if (prev === "ethnic" && sideOfWord(next) === "armenia") side = "nagorno-karabakh";
-      const at = tokens[i]!.index;
-      const before = claimants.filter((c) => c.index <= at).at(-1);
-      const after = claimants.find((c) => c.index > at);
-      const claimant = before ?? after;
-      if (
-        !side &&
-        claimant &&
-        /\b(its|their|our|own|of its|her)\b|свои\p{L}*|сво\p{L}*/iu.test(
-          sentence.text.slice(Math.max(0, at - 30), at + 40),
-        )
-      )
-        side = claimant.side;
-      // An official who reports losses without naming whose reports its own side's (the other side's are named).
-      if (!side && claimant) side = claimant.side;
-      figures.push({
-        category,
-        count,
-        ...(side ? { side } : {}),
-        civilians,
-        ...(claimant ? { claimant: claimant.party, claimantSide: claimant.side } : {}),
-        text: sentence.text.trim(),
-        index: sentence.index + at,
-      });
-      // "Seven … were killed and 10 more were wounded": the second figure takes the first one's side.
-    }
-  }
-  for (let i = 1; i < figures.length; i++) {
-    const f = figures[i]!,
-      p = figures[i - 1]!;
-    if (f.side === undefined && f.text === p.text && p.side !== undefined) {
-      f.side = p.side;
-      f.civilians = f.civilians || p.civilians;
-    }
-  }
-  return figures;
-}
-
-function partiesIn(text: string): SideName[] {
-  const sides: SideName[] = [];
-  if (/armenia|армян|армени|yerevan|ереван/iu.test(text)) sides.push("armenia");
-  if (/azerbaij|azeri|азербайджан|baku|баку/iu.test(text)) sides.push("azerbaijan");
-  if (/nagorno|karabakh|artsakh|карабах|арцах/iu.test(text)) sides.push("nagorno-karabakh");
-  if (/russia|росси|русск/iu.test(text)) sides.push("russia");
-  return sides;
-}
+export type {
+  ArticleDate,
+  ArticleFigure,
+  ArticleOptions,
+  ArticlePlace,
+  ArticleReading,
+  Category,
+  SideName,
+} from "./reading.js";
 
 /** What an article says: dates, places, figures, parties, with where each came from. `data` supplies the gazetteer. */
 export function readArticleIn(data: ArticleDataset, text: string, options: ArticleOptions = {}): ArticleReading {
   const line = dateLine(text);
+  const warnings: string[] = [];
+  // A date line sets the reference day, never the event's day. One without a year takes the publication date, or
+  // else the year the text names; without either it cannot be placed in time, and the reading says so.
+  let lineDate = line?.date;
+  if (line && !lineDate && !options.published) {
+    const years = yearsNamed(text.replace(line.text, ""));
+    // An article names earlier years (the war of 2020) more often than later ones: the latest is its own.
+    if (years.length > 0) lineDate = iso(Math.max(...years), line.month, line.day);
+    else
+      warnings.push(
+        `the date line “${line.text}” has no year and the text names none: give the publication date (published, or --published) to resolve its days`,
+      );
+  }
   const published = options.published
     ? { date: options.published, from: "option" as const }
-    : line
-      ? { date: line.date, from: "date-line" as const }
+    : lineDate
+      ? { date: lineDate, from: "date-line" as const }
       : undefined;
   const reference = published
     ? { date: published.date, from: published.from === "option" ? ("published" as const) : ("date-line" as const) }
@@ -641,15 +60,28 @@ export function readArticleIn(data: ArticleDataset, text: string, options: Artic
     : undefined;
   const span = date ? { start: began ?? date.date, end: date.date } : undefined;
   const tokens = tokenize(text);
+  if (
+    !reference &&
+    !line &&
+    DATEISH.test(text) &&
+    found.length === 0 &&
+    /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|yesterday|today|понедельник|вторник|сред[аыу]|четверг|пятниц|суббот|воскресень|вчера|сегодня/iu.test(
+      text,
+    )
+  )
+    warnings.push(
+      "the text names days relative to its publication (a weekday, yesterday) and has no date line: give the publication date (published, or --published) to resolve them",
+    );
   return {
     ...(published ? { published } : {}),
     ...(date ? { date } : {}),
     dates,
     ...(span ? { span } : {}),
     places: readPlaces(text === "" ? ({ places: [] } as unknown as ArticleDataset) : data, text, tokens),
-    figures: readFigures(text),
+    figures: readFigures(data, text),
     parties: partiesIn(text),
     violent: violenceIn(text) > 0,
     language: (text.match(/[а-яё]/giu)?.length ?? 0) > (text.match(/[a-z]/gi)?.length ?? 0) ? "ru" : "en",
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
 }

@@ -12,6 +12,18 @@ export interface TestArticle {
   date: string | null;
 }
 
+/** The README's /article example: a report that names only the day of a statement, two days after the shooting. */
+export const README_EXAMPLE: TestArticle = {
+  name: "Tegh, README example: only the day of a statement ('on Thursday'), published two days later",
+  published: "2023-04-13",
+  incident: "2023-04-11-tegh",
+  date: null,
+  text: `Baku reports three soldiers killed near Digh
+
+Azerbaijan's defence ministry said on Thursday that three of its servicemen had been killed in the shooting near the
+village of Digh, in Syunik, and blamed Armenian units for opening fire first.`,
+};
+
 export const ARTICLES: TestArticle[] = [
   {
     name: "Tegh, English, Azerbaijani spelling Digh, 'on Tuesday'",
@@ -291,4 +303,5 @@ The Armenian authorities of Nagorno-Karabakh said four of their soldiers were ki
 in the Martuni and Martakert areas. Azerbaijan's defence ministry said its positions had come under fire from the region and
 that one of its soldiers was wounded; it did not address the report of four dead.`,
   },
+  README_EXAMPLE,
 ];

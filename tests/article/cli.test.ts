@@ -55,6 +55,20 @@ describe("aa-incidents match and draft", () => {
     expect(stdout).toContain("A curator must still check:");
   });
 
+  it("draft warns when the record already holds the incident, naming the record", () => {
+    const article = ARTICLES.find((a) => a.incident === "2023-04-11-tegh")!;
+    const target = file("tegh-draft.txt", article.text);
+    const text = run(["draft", target, "--published", article.published!, "--format", "text"]).stdout;
+    expect(text).toContain("Warning: the id 2023-04-11-tegh is already the record 2023-04-11-tegh");
+    expect(text).toContain("Warning: the record may already hold this incident: 2023-04-11-tegh");
+    const json = JSON.parse(run(["draft", target, "--published", article.published!]).stdout) as {
+      warnings: string[];
+      existing: string[];
+    };
+    expect(json.existing[0]).toBe("2023-04-11-tegh");
+    expect(json.warnings.length).toBeGreaterThanOrEqual(2);
+  });
+
   it("refuses a bad --published and a missing file", () => {
     expect(run(["match", file("x.txt", "text"), "--published", "yesterday"]).code).toBe(2);
     expect(run(["match", path.join(dir, "absent.txt")]).code).toBe(2);

@@ -50,3 +50,35 @@ describe("each test article", () => {
     });
   }
 });
+
+describe("a news agency's date line without a year", () => {
+  const fighting =
+    "YEREVAN, Sept 14 — Heavy fighting broke out overnight into Tuesday on the border near Jermuk, and Armenia's defence ministry said its positions had come under artillery fire.";
+
+  it("sets the reference day, not the event's: “overnight into Tuesday” is the 13th", () => {
+    const reading = readArticle(fighting, { published: "2022-09-14" });
+    expect(reading.date).toMatchObject({ date: "2022-09-13", how: "weekday" });
+    expect(reading.dates.map((d) => d.date)).not.toContain("2022-09-14");
+    expect(reading.warnings).toBeUndefined();
+  });
+
+  it("without published, takes the year the text names (the latest, where it names several)", () => {
+    const reading = readArticle(`${fighting} The clashes of 2022 are the worst since the war.`);
+    expect(reading.published).toEqual({ date: "2022-09-14", from: "date-line" });
+    expect(reading.date?.date).toBe("2022-09-13");
+    expect(readArticle(`${fighting} It is the worst fighting of 2022 since the war of 2020.`).date?.date).toBe(
+      "2022-09-13",
+    );
+  });
+
+  it("without published or a year in the text, says what is missing instead of matching nothing in silence", () => {
+    const reading = readArticle(fighting);
+    expect(reading.published).toBeUndefined();
+    expect(reading.date).toBeUndefined();
+    expect(reading.warnings).toEqual([expect.stringContaining("“YEREVAN, Sept 14 —” has no year")]);
+    const file = path.join(dir, "no-year.txt");
+    writeFileSync(file, fighting);
+    const { stdout } = run(["match", file, "--format", "text"]);
+    expect(stdout).toContain("warning: the date line “YEREVAN, Sept 14 —” has no year");
+  });
+});

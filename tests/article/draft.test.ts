@@ -39,6 +39,20 @@ describe("draftIncident", () => {
     }
   });
 
+  it("warns, naming the existing record, when its id is taken or the record already holds the incident", () => {
+    const tegh = ARTICLES.find((a) => a.incident === "2023-04-11-tegh")!;
+    const draft = draftIncident(tegh.text, { published: tegh.published! });
+    expect(draft.record.id).toBe("2023-04-11-tegh");
+    expect(draft.existing?.[0]).toBe("2023-04-11-tegh");
+    expect(draft.warnings).toEqual([
+      expect.stringContaining("the id 2023-04-11-tegh is already the record 2023-04-11-tegh"),
+      expect.stringContaining("the record may already hold this incident: 2023-04-11-tegh"),
+      ...(draft.warnings ?? []).slice(2),
+    ]);
+    const unrelated = ARTICLES.find((a) => a.incident === null)!;
+    expect(draftIncident(unrelated.text, { published: unrelated.published! }).warnings).toBeUndefined();
+  });
+
   it("works on a dataset from createDataset", () => {
     const data = makeFixture();
     const text = "Ministry Z said on Tuesday that three Azerbaijani soldiers were killed near Beta by drone fire.";

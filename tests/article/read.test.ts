@@ -1,7 +1,9 @@
 // readArticle: dates resolved against the publication date, places in any script or spelling, figures with whose
 // losses and who says so, numbers in words.
 import { describe, expect, it } from "vitest";
-import { readArticle } from "../../src/article.js";
+import { readArticle, readArticleIn } from "../../src/article.js";
+import { release } from "../../src/index.js";
+import { makeFixture } from "../fixtures/dataset.js";
 
 const dateOf = (text: string, published: string) => readArticle(text, { published }).date;
 
@@ -78,6 +80,64 @@ describe("readArticle: figures", () => {
     expect(
       readArticle("Twelve civilians were killed in Ganja, Azerbaijan's prosecutor general said.").figures[0],
     ).toMatchObject({ count: 12, civilians: true });
+  });
+
+  it("recognises claimants named with a verb of speech, by name or title too", () => {
+    const claimant = (text: string) => readArticle(text).figures.map((f) => f.claimant);
+    expect(claimant("Pashinyan told parliament that four soldiers were killed.")).toEqual(["armenia-government"]);
+    expect(claimant("According to Pashinyan, four soldiers were killed.")).toEqual(["armenia-government"]);
+    expect(claimant("Алиев заявил, что двое военнослужащих погибли.")).toEqual(["azerbaijan-government"]);
+    expect(claimant("Минобороны Азербайджана заявило о гибели трёх своих военнослужащих.")).toEqual(["azerbaijan-mod"]);
+    expect(claimant("The Armenian side said in a statement that three soldiers were wounded.")).toEqual([
+      "armenia-government",
+    ]);
+  });
+
+  it("names only claimants that are parties of the dataset", () => {
+    const texts = [
+      "Nagorno-Karabakh's foreign ministry said two civilians were killed.",
+      "Karabakh's prosecutor said two civilians were killed.",
+      "Armenia's foreign ministry said two soldiers were killed.",
+      "Azerbaijan's border service said a soldier was wounded.",
+      "Armenian border guards said two soldiers were wounded.",
+      "Russia's defence ministry said a peacekeeper was wounded.",
+    ];
+    expect(readArticle(texts[0]!).figures[0]?.claimant).toBe("nagorno-karabakh-authorities");
+    for (const data of [release, makeFixture()]) {
+      const ids = new Set(data.parties.map((p) => p.id));
+      for (const text of texts)
+        for (const f of readArticleIn(data, text).figures)
+          if (f.claimant !== undefined) expect(ids.has(f.claimant), `${f.claimant} from “${text}”`).toBe(true);
+    }
+    expect(readArticleIn(makeFixture(), texts[2]!).figures[0]?.claimant).toBeUndefined();
+  });
+
+  it("reads Russian collective numerals and cardinals in oblique cases", () => {
+    const counts = (text: string) => readArticle(text).figures.map((f) => [f.count, f.category]);
+    expect(counts("Шестеро получили ранения.")).toEqual([[6, "wounded"]]);
+    expect(counts("Минобороны Азербайджана заявило о гибели трёх своих военнослужащих.")).toEqual([[3, "killed"]]);
+    expect(counts("Сообщается о гибели трех и ранении четырёх военнослужащих.")).toEqual([
+      [3, "killed"],
+      [4, "wounded"],
+    ]);
+    expect(counts("Погибли пятеро военнослужащих, ранены семеро.")).toEqual([
+      [5, "killed"],
+      [7, "wounded"],
+    ]);
+    expect(counts("Трое военнослужащих погибли, двое ранены.")).toEqual([
+      [3, "killed"],
+      [2, "wounded"],
+    ]);
+  });
+
+  it("reads English counts in words: two soldiers, a dozen, two dozen", () => {
+    const counts = (text: string) => readArticle(text).figures.map((f) => [f.count, f.category]);
+    expect(counts("Shelling killed two soldiers and wounded a dozen civilians.")).toEqual([
+      [2, "killed"],
+      [12, "wounded"],
+    ]);
+    expect(counts("A dozen civilians were wounded.")).toEqual([[12, "wounded"]]);
+    expect(counts("Two dozen soldiers were injured.")).toEqual([[24, "wounded"]]);
   });
 
   it("names the parties and tells a report of violence from one without", () => {

@@ -70,6 +70,7 @@ function describeReading(reading: ArticleReading): string[] {
   lines.push(
     `  places: ${places.map((p) => `“${p.text}” → ${p.place.label}`).join(", ") || "none of the gazetteer's"}`,
   );
+  for (const warning of reading.warnings ?? []) lines.push(`  warning: ${warning}`);
   for (const f of reading.figures)
     lines.push(
       `  figure: ${f.count} ${f.category}, ${f.side ?? "side not said"}${f.civilians ? " civilians" : ""}, ${f.claimant ? `says ${f.claimant}` : "not attributed"}`,
@@ -176,9 +177,12 @@ export function draftCommand(argv: readonly string[], terminal: Terminal, data: 
   );
   if (values.help) return ok(DRAFT_HELP);
   const text = readText(positionals[0]);
-  const published = dateOption(values.published) ?? readArticleIn(data, text).published?.date;
+  const unpublished = values.published === undefined ? readArticleIn(data, text) : undefined;
+  const published = dateOption(values.published) ?? unpublished?.published?.date;
   if (published === undefined)
-    throw new UsageError("draft needs --published YYYY-MM-DD (the article has no date line)");
+    throw new UsageError(
+      `draft needs --published YYYY-MM-DD (${unpublished?.warnings?.[0] ?? "the article has no date line"})`,
+    );
   const format = values.format ?? (terminal.isTTY ? "text" : "json");
   if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json (got "${format}")`);
   const draft = draftIncidentIn(data, text, {
@@ -189,13 +193,22 @@ export function draftCommand(argv: readonly string[], terminal: Terminal, data: 
   if (format === "json")
     return ok(
       JSON.stringify(
-        { file: draft.file, record: draft.record, source: draft.source, command: draft.command, check: draft.check },
+        {
+          ...(draft.warnings ? { warnings: draft.warnings, existing: draft.existing } : {}),
+          file: draft.file,
+          record: draft.record,
+          source: draft.source,
+          command: draft.command,
+          check: draft.check,
+        },
         null,
         2,
       ),
     );
   return ok(
     [
+      ...(draft.warnings ?? []).map((w) => `Warning: ${w}`),
+      ...(draft.warnings ? [""] : []),
       `${draft.file}:`,
       JSON.stringify(draft.record, null, 2),
       "",
