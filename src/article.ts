@@ -4,7 +4,8 @@ import { release } from "./index.js";
 import { checkDataset, checkOptions, checkText } from "./article/arguments.js";
 import { draftIncidentIn as draftIn, type DraftOptions, type IncidentDraft } from "./article/draft.js";
 import { type ArticleMatch, matchArticleIn as matchIn } from "./article/match.js";
-import { type ArticleOptions, type ArticleReading, readArticleIn as readIn } from "./article/read.js";
+import { readArticleIn as readIn } from "./article/read.js";
+import type { ArticleOptions, ArticleReading } from "./article/reading.js";
 import type { ArticleDataset } from "./article/types.js";
 
 /** `readArticle` over any dataset (one from createDataset, say). */
@@ -54,7 +55,7 @@ export type {
   ArticleReading,
   Category,
   SideName,
-} from "./article/read.js";
+} from "./article/reading.js";
 export type { ArticleMatch, Evidence } from "./article/match.js";
 export type { DraftClaim, DraftOptions, DraftRecord, DraftSource, IncidentDraft } from "./article/draft.js";
 export type { ArticleDataset } from "./article/types.js";

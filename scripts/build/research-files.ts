@@ -7,22 +7,9 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parquetWriteBuffer } from "hyparquet-writer";
 import type { ColumnSource } from "hyparquet-writer";
-import { claimRows, episodeRow, episodesOf, type FormatIndex, incidentRow, type Row } from "../../src/formats/rows.js";
+import { type FormatIndex, type Row, tableRows } from "../../src/formats/rows.js";
 import type { Incident } from "../../src/schema/index.js";
 import { type ColumnType, TABLES, type TableName, tableColumns } from "./tables.js";
-
-/** The rows of each table, as the CSV writers make them. */
-export function tableRows(incidents: readonly Incident[], index: FormatIndex): Record<TableName, Row[]> {
-  const episodes = episodesOf(incidents, index);
-  return {
-    incidents: incidents.map((incident) => incidentRow(incident, index)),
-    claims: [
-      ...incidents.flatMap((incident) => claimRows({ incident }, index)),
-      ...episodes.flatMap((episode) => claimRows({ episode }, index)),
-    ],
-    episodes: episodes.map(episodeRow),
-  };
-}
 
 const DAY_MS = 86_400_000;
 
@@ -119,9 +106,9 @@ export function dataPackage(version: string): object {
 
 /** Writes dist/data/<table>.parquet and dist/data/datapackage.json. */
 export function emitResearchFiles(dir: string, incidents: readonly Incident[], index: FormatIndex, version: string) {
-  const rows = tableRows(incidents, index);
   for (const table of Object.keys(TABLES) as TableName[]) {
-    writeFileSync(path.join(dir, `${TABLES[table].file}.parquet`), Buffer.from(parquetOf(table, rows[table])));
+    const rows = tableRows(table, incidents, index);
+    writeFileSync(path.join(dir, `${TABLES[table].file}.parquet`), Buffer.from(parquetOf(table, rows)));
   }
   writeFileSync(path.join(dir, "datapackage.json"), `${JSON.stringify(dataPackage(version), null, 2)}\n`);
 }

@@ -1,7 +1,8 @@
 // draftIncident: a new record in the source format (data/incidents/YYYY/<id>.json), from what an article says.
 import type { IncidentTypeValue } from "../schema/enums.js";
 import { matchReading } from "./match.js";
-import { type ArticleOptions, type ArticleReading, readArticleIn, type SideName } from "./read.js";
+import { readArticleIn } from "./read.js";
+import type { ArticleOptions, ArticleReading, SideName } from "./reading.js";
 import type { ArticleDataset } from "./types.js";
 
 export interface DraftOptions extends ArticleOptions {

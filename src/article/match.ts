@@ -1,6 +1,7 @@
 // matchArticle: the incidents an article most likely reports, best first, with the evidence for and against.
 import type { Incident } from "../schema/index.js";
-import { type ArticleOptions, type ArticleReading, readArticleIn, type SideName } from "./read.js";
+import { readArticleIn } from "./read.js";
+import type { ArticleOptions, ArticleReading, SideName } from "./reading.js";
 import type { ArticleDataset } from "./types.js";
 
 export interface Evidence {

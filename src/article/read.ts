@@ -6,16 +6,6 @@ import { partiesIn, readFigures } from "./figures.js";
 import { readPlaces, tokenize } from "./places.js";
 import { iso, shift, violenceIn } from "./text.js";
 
-export type {
-  ArticleDate,
-  ArticleFigure,
-  ArticleOptions,
-  ArticlePlace,
-  ArticleReading,
-  Category,
-  SideName,
-} from "./reading.js";
-
 /** What an article says: dates, places, figures, parties, with where each came from. `data` supplies the gazetteer. */
 export function readArticleIn(data: ArticleDataset, text: string, options: ArticleOptions = {}): ArticleReading {
   const line = dateLine(text);

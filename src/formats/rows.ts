@@ -289,6 +289,21 @@ export function claimRows(
   });
 }
 
+/** The tables the writers make from a list of incidents. */
+export type TableName = "incidents" | "claims" | "episodes";
+
+/** A table's rows: the incidents; their claims, then their episodes' claims; or their episodes. */
+export function tableRows(table: TableName, incidents: readonly Incident[], index: FormatIndex): Row[] {
+  if (table === "incidents") return incidents.map((incident) => incidentRow(incident, index));
+  const episodes = episodesOf(incidents, index);
+  if (table === "episodes") return episodes.map(episodeRow);
+  if (table !== "claims") throw new InvalidQueryError("table", table, 'must be "incidents", "claims" or "episodes"');
+  return [
+    ...incidents.flatMap((incident) => claimRows({ incident }, index)),
+    ...episodes.flatMap((episode) => claimRows({ episode }, index)),
+  ];
+}
+
 /** The formatters take what `incidents` or `filterIncidents` return; anything else is a caller's mistake. */
 export function requireIncidents(value: unknown): readonly Incident[] {
   const ok =

@@ -17,7 +17,8 @@ export interface WriterRecords {
   readonly episodes?: readonly Episode[];
 }
 
-const COLLECTIONS = ["places", "parties", "sources", "episodes"] as const;
+/** The lists besides `places` (which is required) that a writer may be given. */
+const OPTIONAL = ["parties", "sources", "episodes"] as const;
 
 /** The records passed in: `places` a list of records with ids, the others such lists where given. */
 function checkRecords(records: unknown): asserts records is WriterRecords {
@@ -36,7 +37,7 @@ function checkRecords(records: unknown): asserts records is WriterRecords {
     given !== null &&
     typeof given === "object" &&
     listOfRecords(given["places"]) &&
-    COLLECTIONS.every((name) => given[name] === undefined || listOfRecords(given[name]));
+    OPTIONAL.every((name) => given[name] === undefined || listOfRecords(given[name]));
   if (!ok) {
     throw new InvalidQueryError(
       "records",

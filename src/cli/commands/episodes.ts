@@ -1,5 +1,4 @@
 // `episodes`: the named spans (wars, escalations, a blockade) that incidents belong to, with their running totals.
-import { CASUALTY_CATEGORIES } from "../../schema/categories.js";
 import { formatSpan } from "../span-format.js";
 import type { CliDataset } from "../dataset.js";
 import { formatOption, parse } from "../args.js";
@@ -31,7 +30,7 @@ export function episodeLines(data: CliDataset): EpisodeLine[] {
   return data.episodes.map((episode) => {
     const killed: Record<string, number> = {};
     for (const estimate of episode.estimates) {
-      const range = estimate[CASUALTY_CATEGORIES[0]];
+      const range = estimate.killed;
       if (range) killed[estimate.side] = (killed[estimate.side] ?? 0) + range.best;
     }
     return {
