@@ -5,19 +5,23 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, w
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEVELOPMENT_FIELDS, stagePackage } from "../../scripts/release/stage.js";
 
 const REPO = path.resolve(import.meta.dirname, "../..");
 const pkg = JSON.parse(readFileSync(path.join(REPO, "package.json"), "utf8")) as { name: string; version: string };
 let project: string;
+let staged: string;
 let installed: string;
 
 const node = (file: string) => execFileSync(process.execPath, [file], { cwd: project, encoding: "utf8" });
 
 beforeAll(() => {
   project = mkdtempSync(path.join(tmpdir(), "aai-consumer-"));
+  // Packed as it is published: from the staged package, whose manifest has no scripts.
+  staged = stagePackage(mkdtempSync(path.join(tmpdir(), "aai-staged-")));
   const [packed] = JSON.parse(
     execFileSync("npm", ["pack", "--json", "--pack-destination", project], {
-      cwd: REPO,
+      cwd: staged,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
     }),
@@ -37,7 +41,10 @@ beforeAll(() => {
   );
 }, 120_000);
 
-afterAll(() => rmSync(project, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(project, { recursive: true, force: true });
+  rmSync(staged, { recursive: true, force: true });
+});
 
 describe("the packed package", () => {
   it("works from ESM: data, helpers, the schema entry and the shipped JSON", () => {
@@ -206,5 +213,17 @@ export const mine = createDataset({ incidents: [], places: [], parties: [], sour
     ];
     for (const file of expected) expect(listing, file).toContain(`package/${file}`);
     expect(listing.filter((file) => /^package\/(src|tests|scripts|data|release)\//.test(file))).toEqual([]);
+  });
+
+  it("publishes a manifest without scripts, while the repository keeps `prepare` for installs from git", () => {
+    type Manifest = { exports?: unknown; dependencies?: unknown; scripts?: Record<string, string>; private?: boolean };
+    const root = JSON.parse(readFileSync(path.join(REPO, "package.json"), "utf8")) as Manifest;
+    const published = JSON.parse(readFileSync(path.join(installed, "package.json"), "utf8")) as Manifest;
+    for (const field of DEVELOPMENT_FIELDS) expect(published, field).not.toHaveProperty(field);
+    expect(published).toMatchObject({ name: pkg.name, version: pkg.version, dependencies: root.dependencies });
+    expect(published.exports).toEqual(root.exports);
+    expect(root.scripts).toHaveProperty("prepare");
+    // The repository itself cannot be published by mistake with its scripts.
+    expect(root.private).toBe(true);
   });
 });
