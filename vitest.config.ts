@@ -20,7 +20,7 @@ export default defineConfig({
         extends: true,
         test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: PROCESS_TESTS, testTimeout: 30_000 },
       },
-      { extends: true, test: { name: "process", include: PROCESS_TESTS, testTimeout: 60_000, hookTimeout: 180_000 } },
+      { extends: true, test: { name: "process", include: PROCESS_TESTS, testTimeout: 180_000, hookTimeout: 300_000 } },
     ],
   },
 });
