@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { COLLECTIONS } from "../../src/kinds.js";
 import { DIST_DIR, GENERATED_DIR } from "../data/paths.js";
 import { INCIDENT_FORMATS, type IncidentFormat } from "../../src/formats/registry.js";
 import { indexById } from "../../src/lookup/index-by-id.js";
@@ -33,13 +34,13 @@ function emit() {
   const dataset = JSON.parse(readFileSync(path.join(GENERATED_DIR, "dataset.json"), "utf8")) as Record<string, unknown>;
   mkdirSync(path.join(DIST_DIR, "data"), { recursive: true });
   mkdirSync(path.join(DIST_DIR, "json-schema"), { recursive: true });
-  for (const collection of ["incidents", "places", "parties", "sources", "episodes"]) {
+  for (const collection of COLLECTIONS) {
     writeFileSync(
       path.join(DIST_DIR, "data", `${collection}.json`),
       `${JSON.stringify(dataset[collection], null, 2)}\n`,
     );
   }
-  for (const name of Object.keys(jsonSchemas) as (keyof typeof jsonSchemas)[]) {
+  for (const name of Object.keys(jsonSchemas)) {
     writeFileSync(
       path.join(DIST_DIR, "json-schema", `${name}.json`),
       `${JSON.stringify(jsonSchemaOf(name), null, 2)}\n`,

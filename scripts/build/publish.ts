@@ -1,22 +1,15 @@
 // Turns validated raw records into the published dataset and checks it against the public schema.
-import { deriveDataset, type PublishedDataset } from "../../src/derive/dataset.js";
+import { deriveDataset } from "../../src/derive/dataset.js";
+import type { PublishedRecords } from "../../src/lookup/records.js";
 import { DatasetSchema } from "../../src/schema/index.js";
 import type { RawRecords } from "../data/parse.js";
 
-export type { PublishedDataset };
-
-export function publishDataset(records: RawRecords): PublishedDataset {
-  const dataset = deriveDataset({
-    incidents: records.incidents,
-    places: records.places.map((p) => p.record),
-    parties: records.parties.map((p) => p.record),
-    sources: records.sources.map((s) => s.record),
-    episodes: records.episodes.map((e) => e.record),
-  });
+export function publishDataset(records: RawRecords): PublishedRecords {
+  const dataset = deriveDataset(records);
   const result = DatasetSchema.safeParse(dataset);
   if (!result.success) {
     const lines = result.error.issues.map((found) => `  ${found.path.join(".")}: ${found.message}`);
     throw new Error(`The published dataset does not match its schema:\n${lines.join("\n")}`);
   }
-  return result.data;
+  return { ...result.data, episodes: result.data.episodes ?? [] };
 }

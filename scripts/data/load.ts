@@ -1,8 +1,11 @@
-// Reads the raw data files. Parsing against the schemas is the caller's business, so that lint can report
-// every problem with its file while the build stops at the first.
+// Reads the raw data files of every kind (scripts/data/kinds.ts). Parsing against the schemas is the caller's
+// business, so that lint can report every problem with its file while the build stops at the first.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { EPISODES_FILE, INCIDENTS_DIR, PARTIES_FILE, PLACES_DIR, ROOT, SOURCES_FILE } from "./paths.js";
+import { type Collection, COLLECTIONS } from "../../src/kinds.js";
+import { KIND_SCHEMAS } from "../../src/schema/kinds.js";
+import { KIND_FILES } from "./kinds.js";
+import { ROOT } from "./paths.js";
 
 export interface RawFile {
   /** Path relative to the repository root, with forward slashes. */
@@ -11,14 +14,8 @@ export interface RawFile {
   json: unknown;
 }
 
-export interface RawData {
-  incidents: RawFile[];
-  places: RawFile[];
-  parties: RawFile;
-  sources: RawFile;
-  /** Absent from data folders older than episodes. */
-  episodes?: RawFile | undefined;
-}
+/** The files of each kind, in path order. A kind absent from data folders older than it has none. */
+export type RawData = Record<Collection, RawFile[]>;
 
 export class DataFileError extends Error {
   constructor(
@@ -47,13 +44,14 @@ function jsonFilesIn(dir: string): string[] {
     .sort();
 }
 
+function filesOf(collection: Collection, root: string): string[] {
+  const absolute = path.join(root, KIND_FILES[collection].path);
+  if ("optional" in KIND_SCHEMAS[collection] && !existsSync(absolute)) return [];
+  return absolute.endsWith(".json") ? [absolute] : jsonFilesIn(absolute);
+}
+
 export function loadRawData(root: string = ROOT): RawData {
-  const under = (p: string) => path.join(root, path.relative(ROOT, p));
-  return {
-    incidents: jsonFilesIn(under(INCIDENTS_DIR)).map((f) => readRaw(f, root)),
-    places: jsonFilesIn(under(PLACES_DIR)).map((f) => readRaw(f, root)),
-    parties: readRaw(under(PARTIES_FILE), root),
-    sources: readRaw(under(SOURCES_FILE), root),
-    ...(existsSync(under(EPISODES_FILE)) && { episodes: readRaw(under(EPISODES_FILE), root) }),
-  };
+  return Object.fromEntries(
+    COLLECTIONS.map((collection) => [collection, filesOf(collection, root).map((file) => readRaw(file, root))]),
+  ) as RawData;
 }

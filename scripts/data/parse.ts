@@ -1,12 +1,9 @@
 // Validates raw files against the source-format schemas, reporting each problem with its file and path.
 import type { z } from "zod";
-import {
-  EpisodeRecordSchema,
-  IncidentRecordSchema,
-  PartySchema,
-  PlaceRecordSchema,
-  SourceSchema,
-} from "../../src/schema/index.js";
+import type { WrittenRecords } from "../../src/derive/dataset.js";
+import { COLLECTIONS } from "../../src/kinds.js";
+import { KIND_SCHEMAS } from "../../src/schema/kinds.js";
+import { KIND_FILES } from "./kinds.js";
 import type { RawData, RawFile } from "./load.js";
 
 export interface Problem {
@@ -19,12 +16,8 @@ export interface Problem {
   warning?: true;
 }
 
-export interface RawRecords {
-  incidents: { file: string; record: z.output<typeof IncidentRecordSchema> }[];
-  places: { file: string; record: z.output<typeof PlaceRecordSchema> }[];
-  parties: { file: string; record: z.output<typeof PartySchema> }[];
-  sources: { file: string; record: z.output<typeof SourceSchema> }[];
-  episodes: { file: string; record: z.output<typeof EpisodeRecordSchema> }[];
+/** The records that pass their schema, each with its file, by collection. */
+export interface RawRecords extends WrittenRecords {
   /** Ids of records that are present but fail their schema: they report their own problems, not their citers'. */
   invalidIds: Set<string>;
 }
@@ -67,16 +60,15 @@ function parseCollection<S extends z.ZodType>(schema: S, raw: RawFile, problems:
 export function parseRawData(raw: RawData): { records: RawRecords; problems: Problem[] } {
   const problems: Problem[] = [];
   const invalidIds = new Set<string>();
-  const records: RawRecords = {
-    incidents: raw.incidents.flatMap((file) => {
-      const record = parseOne(IncidentRecordSchema, file.json, file.file, [], problems, invalidIds);
+  const parsed = COLLECTIONS.map((collection) => {
+    const schema = KIND_SCHEMAS[collection].record;
+    const entries = raw[collection].flatMap((file) => {
+      if (KIND_FILES[collection].holds === "collection") return parseCollection(schema, file, problems, invalidIds);
+      const record = parseOne(schema, file.json, file.file, [], problems, invalidIds);
       return record === undefined ? [] : [{ file: file.file, record }];
-    }),
-    places: raw.places.flatMap((file) => parseCollection(PlaceRecordSchema, file, problems, invalidIds)),
-    parties: parseCollection(PartySchema, raw.parties, problems, invalidIds),
-    sources: parseCollection(SourceSchema, raw.sources, problems, invalidIds),
-    episodes: raw.episodes ? parseCollection(EpisodeRecordSchema, raw.episodes, problems, invalidIds) : [],
-    invalidIds,
-  };
+    });
+    return [collection, entries] as const;
+  });
+  const records = { ...(Object.fromEntries(parsed) as unknown as WrittenRecords), invalidIds };
   return { records, problems };
 }

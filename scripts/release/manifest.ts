@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { contentHash } from "../build/generate.js";
-import type { PublishedDataset } from "../build/publish.js";
+import type { PublishedRecords } from "../../src/lookup/records.js";
 import { ROOT } from "../data/paths.js";
 import type { ApiSnapshot } from "./api.js";
 import { API_FILE, type DataState, recordsFromPublished } from "./state.js";
@@ -32,10 +32,10 @@ export function readManifest(root: string = ROOT): Manifest | undefined {
 }
 
 /** The records the last release published, from the committed snapshot, which must have the recorded content hash. */
-export function releasedDataset(manifest: Manifest, root: string = ROOT): PublishedDataset {
+export function releasedDataset(manifest: Manifest, root: string = ROOT): PublishedRecords {
   const file = path.join(root, PUBLISHED_FILE);
   if (!existsSync(file)) throw new Error(`${PUBLISHED_FILE} is missing: \`npm run version\` writes it with the manifest`);
-  const published = JSON.parse(gunzipSync(readFileSync(file)).toString("utf8")) as PublishedDataset;
+  const published = JSON.parse(gunzipSync(readFileSync(file)).toString("utf8")) as PublishedRecords;
   const hash = contentHash(published);
   if (hash !== manifest.contentHash) {
     throw new Error(`${PUBLISHED_FILE} has content hash ${hash}, not the ${manifest.contentHash} ${MANIFEST_FILE} records for ${manifest.version}`);
@@ -49,7 +49,7 @@ export function manifestState(manifest: Manifest, root: string = ROOT): DataStat
 }
 
 /** Writes the snapshot of the published records (the exact JSON the content hash is computed from). */
-export function writePublished(dataset: PublishedDataset, root: string = ROOT): void {
+export function writePublished(dataset: PublishedRecords, root: string = ROOT): void {
   mkdirSync(path.join(root, "release"), { recursive: true });
   // Level 9 and no timestamp in the header (Node writes none): the same records give the same bytes.
   writeFileSync(path.join(root, PUBLISHED_FILE), gzipSync(JSON.stringify(dataset), { level: 9 }));

@@ -7,10 +7,11 @@ import path from "node:path";
 import { loadRawData } from "../data/load.js";
 import { parseRawData } from "../data/parse.js";
 import { ROOT } from "../data/paths.js";
-import { publishDataset, type PublishedDataset } from "../build/publish.js";
+import { publishDataset } from "../build/publish.js";
+import type { PublishedRecords } from "../../src/lookup/records.js";
 
 /** The working tree's data, validated and derived as `npm run build` does. */
-export function publishedFromFolder(root: string = ROOT): PublishedDataset {
+export function publishedFromFolder(root: string = ROOT): PublishedRecords {
   const { records, problems } = parseRawData(loadRawData(root));
   if (problems.length > 0) {
     const first = problems[0]!;
@@ -39,7 +40,7 @@ const GENERATED = "src/data/generated/dataset.json";
  * first step of `npm run build`), with this checkout's node_modules. A tree with data but no build step (a bare
  * data repository) is derived with the current code.
  */
-export function publishedAtCommit(ref: string, root: string = ROOT): PublishedDataset {
+export function publishedAtCommit(ref: string, root: string = ROOT): PublishedRecords {
   const commit = resolveCommit(ref, root);
   const dir = mkdtempSync(path.join(tmpdir(), "aai-release-"));
   try {
@@ -47,7 +48,7 @@ export function publishedAtCommit(ref: string, root: string = ROOT): PublishedDa
     if (!existsSync(path.join(dir, BUILD_STEP))) return publishedFromFolder(dir);
     symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
     execFileSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), BUILD_STEP], { cwd: dir, stdio: ["ignore", "ignore", "pipe"] });
-    return JSON.parse(readFileSync(path.join(dir, GENERATED), "utf8")) as PublishedDataset;
+    return JSON.parse(readFileSync(path.join(dir, GENERATED), "utf8")) as PublishedRecords;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -4,12 +4,14 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { type Collection, COLLECTIONS } from "../../src/kinds.js";
 import { ROOT } from "../data/paths.js";
 import type { ApiSnapshot } from "./api.js";
 import { publishedAtCommit, publishedFromFolder, resolveCommit } from "./published.js";
 
-export const RECORD_KINDS = ["incidents", "places", "parties", "sources", "episodes"] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
+/** The collections compared, one per kind of record (src/kinds.ts). */
+export const RECORD_KINDS = COLLECTIONS;
+export type RecordKind = Collection;
 
 export type JsonRecord = { id: string; aliases?: string[] } & Record<string, unknown>;
 export type Records = Record<RecordKind, Record<string, JsonRecord>>;

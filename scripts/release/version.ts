@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { PublishedDataset } from "../build/publish.js";
+import type { PublishedRecords } from "../../src/lookup/records.js";
 import { DIST_DIR, GENERATED_DIR, ROOT } from "../data/paths.js";
 import { currentState } from "./current.js";
 import { diffStates } from "./diff/index.js";
@@ -34,5 +34,5 @@ writeApi(current.api!);
 const commit = execFileSync("git", ["-C", ROOT, "rev-parse", "HEAD"], { encoding: "utf8" }).trim();
 writeManifest({ version, commit, contentHash: dataset.contentHash, api: current.api!, types: current.types });
 // What the build published, as the content hash was computed from it.
-writePublished(JSON.parse(readFileSync(path.join(GENERATED_DIR, "dataset.json"), "utf8")) as PublishedDataset);
+writePublished(JSON.parse(readFileSync(path.join(GENERATED_DIR, "dataset.json"), "utf8")) as PublishedRecords);
 console.log(`release ${version} recorded in release/manifest.json`);

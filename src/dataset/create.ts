@@ -1,21 +1,10 @@
 // createDataset: a dataset over anyone's records (ours, yours, or both merged), validated with the schemas and
 // with its derived fields recomputed by the rules the build uses. This module brings zod; the main entry does not.
-import type { z } from "zod";
-import { deriveDataset } from "../derive/dataset.js";
 import { DatasetError, type DatasetIssue } from "../errors.js";
-import {
-  DatasetSchema,
-  type Episode,
-  EpisodeRecordSchema,
-  type Incident,
-  IncidentRecordSchema,
-  type Party,
-  PartySchema,
-  type Place,
-  PlaceRecordSchema,
-  type Source,
-  SourceSchema,
-} from "../schema/index.js";
+import { type WrittenRecords, deriveDataset } from "../derive/dataset.js";
+import { type Collection, COLLECTIONS } from "../kinds.js";
+import { DatasetSchema, type Episode, type Incident, type Party, type Place, type Source } from "../schema/index.js";
+import { KIND_SCHEMAS } from "../schema/kinds.js";
 import { makeDataset } from "./make.js";
 import type { Dataset } from "./types.js";
 
@@ -43,12 +32,15 @@ export type EpisodeInput = Omit<Episode, "sides" | "estimates" | "casualties"> &
 /** The file a record came from, for incidents given without one. */
 export const NO_FILE = "(createDataset)";
 
-const COLLECTIONS = ["incidents", "places", "parties", "sources", "episodes"] as const;
-type Collection = (typeof COLLECTIONS)[number];
-
 function recordName(value: unknown, index: number): string {
   const id = (value as { id?: unknown } | null)?.id;
   return typeof id === "string" && id !== "" ? id : `#${index}`;
+}
+
+// The file a record came from is kept when given (not validated: it is a label), or marked as given here.
+function fileOf(value: unknown): string {
+  const file = (value as { file?: unknown } | null)?.file;
+  return typeof file === "string" && file.trim() !== "" ? file : NO_FILE;
 }
 
 function without(value: unknown, keys: readonly string[]): unknown {
@@ -56,22 +48,16 @@ function without(value: unknown, keys: readonly string[]): unknown {
   return Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key)));
 }
 
-/** Each valid record of a collection, with `extra(value)` read from its input; every problem goes to `issues`. */
-function parseAll<S extends z.ZodType, E = undefined>(
-  collection: Collection,
-  list: unknown,
-  schema: S,
-  derived: readonly string[],
-  issues: DatasetIssue[],
-  extra: (value: unknown) => E = () => undefined as E,
-): { record: z.output<S>; extra: E }[] {
+/** Each valid record of a collection, with the file read from its input; every problem goes to `issues`. */
+function parseAll(collection: Collection, list: unknown, issues: DatasetIssue[]): { file: string; record: unknown }[] {
+  const { record: schema, derived } = KIND_SCHEMAS[collection];
   if (!Array.isArray(list)) {
     issues.push({ collection, record: "", path: [], message: "must be an array of records" });
     return [];
   }
   return list.flatMap((value: unknown, index) => {
     const result = schema.safeParse(without(value, derived));
-    if (result.success) return [{ record: result.data as z.output<S>, extra: extra(value) }];
+    if (result.success) return [{ record: result.data, file: fileOf(value) }];
     for (const found of result.error.issues) {
       issues.push({
         collection,
@@ -101,43 +87,26 @@ export function createDataset(input: DatasetInput): Dataset {
     ]);
   }
   const issues: DatasetIssue[] = [];
-  // The file an incident came from is kept when given (not validated: it is a label), or marked as given here.
-  const incidents = parseAll(
-    "incidents",
-    input.incidents,
-    IncidentRecordSchema,
-    ["sides", "estimates", "file"],
-    issues,
-    (value) => {
-      const file = (value as { file?: unknown } | null)?.file;
-      return typeof file === "string" && file.trim() !== "" ? file : NO_FILE;
-    },
-  );
-  const records = <S extends z.ZodType>(list: { record: z.output<S> }[]) => list.map(({ record }) => record);
-  const places = records<typeof PlaceRecordSchema>(
-    parseAll("places", input.places, PlaceRecordSchema, ["label", "ancestors"], issues),
-  );
-  const parties = records<typeof PartySchema>(parseAll("parties", input.parties, PartySchema, [], issues));
-  const sources = records<typeof SourceSchema>(parseAll("sources", input.sources, SourceSchema, [], issues));
-  const episodes = records<typeof EpisodeRecordSchema>(
-    parseAll("episodes", input.episodes ?? [], EpisodeRecordSchema, ["sides", "estimates"], issues),
-  );
+  const written = Object.fromEntries(
+    COLLECTIONS.map((collection) => {
+      const list = (input as unknown as Record<string, unknown>)[collection];
+      // A collection absent from data older than its kind (episodes) is an empty one.
+      const optional = "optional" in KIND_SCHEMAS[collection] && list === undefined;
+      return [collection, parseAll(collection, optional ? [] : list, issues)];
+    }),
+  ) as unknown as WrittenRecords;
   // The records that parsed are derived and checked against each other too, so that one DatasetError lists every
   // problem; a reference to a record that failed its schema is not reported again as unknown.
   const invalid = new Set(issues.map((issue) => issue.record).filter((record) => !record.startsWith("#")));
-  const derived = deriveDataset({
-    incidents: incidents.map(({ record, extra: file }) => ({ record, file })),
-    places,
-    parties,
-    sources,
-    episodes,
-  });
+  const derived = deriveDataset(written);
   const checked = DatasetSchema.safeParse(derived);
   if (!checked.success) {
     const references = checked.error.issues
       .map((found): DatasetIssue => {
         const [collection, index, ...path] = found.path as (string | number)[];
-        const list = COLLECTIONS.includes(collection as Collection) ? (derived[collection as Collection] ?? []) : [];
+        const list: readonly unknown[] = COLLECTIONS.includes(collection as Collection)
+          ? derived[collection as Collection]
+          : [];
         const record = typeof index === "number" ? recordName(list[index], index) : "";
         return { collection: (collection ?? "incidents") as Collection, record, path, message: found.message };
       })

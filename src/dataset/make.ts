@@ -14,6 +14,7 @@ import { normalizeName } from "../gazetteer/normalize.js";
 import { lookupsFor } from "../lookup/lookup.js";
 import { incidentFilter } from "../query/filter.js";
 import { predicatesFor } from "../query/predicates.js";
+import { byCollection } from "../kinds.js";
 import { type IndexedRecords, indexRecords, type PublishedRecords } from "../lookup/records.js";
 import type { Dataset, DatasetInfo, RecordTypes } from "./types.js";
 
@@ -38,30 +39,23 @@ export function datasetInfo(records: PublishedRecords): DatasetInfo {
     if (end === undefined || span.end > end) end = span.end;
   }
   return {
-    counts: {
-      incidents: records.incidents.length,
-      places: records.places.length,
-      parties: records.parties.length,
-      sources: records.sources.length,
-      episodes: records.episodes?.length ?? 0,
-    },
+    counts: byCollection(({ collection }) => records[collection].length),
     span: { start: start ?? "", end: end ?? "" },
   };
 }
+
+/** Published records; episodes are absent from data published before they existed. */
+export type PublishedInput = Omit<PublishedRecords, "episodes"> & {
+  readonly episodes?: PublishedRecords["episodes"] | undefined;
+};
 
 /**
  * Binds every helper to these records. The records are frozen here; each call builds its own indexes, so two
  * datasets never share state. `extraInfo` adds to the info (the shipped release's version and content hash).
  */
-export function makeDataset<R extends RecordTypes>(published: PublishedRecords, extraInfo: object = {}): Dataset<R> {
+export function makeDataset<R extends RecordTypes>(published: PublishedInput, extraInfo: object = {}): Dataset<R> {
   const records = indexRecords(
-    deepFreeze({
-      incidents: published.incidents,
-      places: published.places,
-      parties: published.parties,
-      sources: published.sources,
-      episodes: published.episodes ?? [],
-    }),
+    deepFreeze(byCollection(({ collection }) => published[collection] ?? [])) as PublishedRecords,
   );
   const findPlaces = placeFinder(records.places);
   const placesNamed = (id: string) => (normalizeName(id) === "" ? [] : findPlaces(id).map((place) => place.id));
@@ -69,11 +63,7 @@ export function makeDataset<R extends RecordTypes>(published: PublishedRecords, 
   const hierarchy = hierarchyOf(records, lookups.getPlace);
   const predicates = predicatesFor(records, hierarchy, lookups.getPlace);
   const dataset = {
-    incidents: records.incidents,
-    places: records.places,
-    parties: records.parties,
-    sources: records.sources,
-    episodes: records.episodes,
+    ...byCollection(({ collection }) => records[collection]),
     info: deepFreeze({ ...extraInfo, ...datasetInfo(records) }),
     ...lookups,
     findPlaces,

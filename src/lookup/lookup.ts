@@ -1,7 +1,7 @@
 // Lookups by id over one dataset's records: an unknown id throws with the closest ids as suggestions.
-import type { IndexedRecords } from "./records.js";
+import type { IndexedRecords, PublishedRecordOf } from "./records.js";
 import { type RecordKind, safeString, UnknownIdError } from "../errors.js";
-import type { Episode, Incident, Party, Place, Source } from "../schema/index.js";
+import { RECORD_KINDS } from "../kinds.js";
 import { closest } from "./suggest.js";
 
 function lookup<T>(kind: RecordKind, table: ReadonlyMap<string, T>, id: unknown, extra: () => string[] = () => []): T {
@@ -13,33 +13,24 @@ function lookup<T>(kind: RecordKind, table: ReadonlyMap<string, T>, id: unknown,
   throw new UnknownIdError(kind, text, suggestions);
 }
 
-export interface Lookups {
-  getIncident(id: string): Incident;
-  getPlace(id: string): Place;
-  getParty(id: string): Party;
-  getSource(id: string): Source;
-  getEpisode(id: string): Episode;
-  isEpisodeId(value: unknown): boolean;
-  isIncidentId(value: unknown): boolean;
-  isPlaceId(value: unknown): boolean;
-  isPartyId(value: unknown): boolean;
-  isSourceId(value: unknown): boolean;
-}
+/** `getIncident`, `isIncidentId` and the same for every kind of the table in kinds.ts. */
+export type Lookups = {
+  [K in RecordKind as `get${Capitalize<K>}`]: (id: string) => PublishedRecordOf[K];
+} & {
+  [K in RecordKind as `is${Capitalize<K>}Id`]: (value: unknown) => boolean;
+};
+
+const capitalized = (kind: string) => `${kind[0]!.toUpperCase()}${kind.slice(1)}`;
 
 /** `placesNamed` suggests places known under a mistyped id as a name: "tekh" suggests "tegh". */
 export function lookupsFor(records: IndexedRecords, placesNamed: (id: string) => string[]): Lookups {
-  const has = (table: ReadonlyMap<string, unknown>) => (value: unknown) =>
-    typeof value === "string" && table.has(value);
-  return {
-    getIncident: (id) => lookup("incident", records.incidentById, id),
-    getPlace: (id) => lookup("place", records.placeById, id, () => (typeof id === "string" ? placesNamed(id) : [])),
-    getParty: (id) => lookup("party", records.partyById, id),
-    getSource: (id) => lookup("source", records.sourceById, id),
-    getEpisode: (id) => lookup("episode", records.episodeById, id),
-    isEpisodeId: has(records.episodeById),
-    isIncidentId: has(records.incidentById),
-    isPlaceId: has(records.placeById),
-    isPartyId: has(records.partyById),
-    isSourceId: has(records.sourceById),
-  };
+  const lookups: Record<string, unknown> = {};
+  for (const { kind } of RECORD_KINDS) {
+    const table = () => records[`${kind}ById`] as ReadonlyMap<string, unknown>;
+    // A mistyped place id may be a place's name.
+    const extra = (id: unknown) => (kind === "place" && typeof id === "string" ? placesNamed(id) : []);
+    lookups[`get${capitalized(kind)}`] = (id: unknown) => lookup(kind, table(), id, () => extra(id));
+    lookups[`is${capitalized(kind)}Id`] = (value: unknown) => typeof value === "string" && table().has(value);
+  }
+  return lookups as Lookups;
 }

@@ -1,53 +1,34 @@
 // The records a dataset is made of, indexed by id: what every helper of a dataset reads.
+import type { RecordKind } from "../errors.js";
+import { type Collections, RECORD_KINDS } from "../kinds.js";
 import { indexById } from "./index-by-id.js";
 import type { Episode, Incident, Party, Place, Source } from "../schema/index.js";
 
-/** A dataset's four collections, in the shape the package publishes (derived fields included). */
-export interface PublishedRecords {
-  readonly incidents: readonly Incident[];
-  readonly places: readonly Place[];
-  readonly parties: readonly Party[];
-  readonly sources: readonly Source[];
-  /** Absent in data published before episodes existed. */
-  readonly episodes?: readonly Episode[] | undefined;
+/** The record type of each kind as the package publishes it (derived fields included). */
+export interface PublishedRecordOf {
+  incident: Incident;
+  place: Place;
+  party: Party;
+  source: Source;
+  episode: Episode;
 }
 
-export interface IndexedRecords extends Required<PublishedRecords> {
-  readonly episodes: readonly Episode[];
-  readonly incidentById: ReadonlyMap<string, Incident>;
-  readonly placeById: ReadonlyMap<string, Place>;
-  readonly partyById: ReadonlyMap<string, Party>;
-  readonly sourceById: ReadonlyMap<string, Source>;
-  readonly episodeById: ReadonlyMap<string, Episode>;
-}
+/** A dataset's collections, in the shape the package publishes (derived fields included). */
+export type PublishedRecords = Collections<PublishedRecordOf>;
+
+/** The published records and, for each kind, every id and alias to its record (`placeById`…). */
+export type IndexedRecords = PublishedRecords & {
+  readonly [K in RecordKind as `${K}ById`]: ReadonlyMap<string, PublishedRecordOf[K]>;
+};
 
 /** The maps by id are built on first use: a dataset costs nothing until a helper needs them. */
 export function indexRecords(records: PublishedRecords): IndexedRecords {
-  let incidentById: Map<string, Incident> | undefined;
-  let placeById: Map<string, Place> | undefined;
-  let partyById: Map<string, Party> | undefined;
-  let sourceById: Map<string, Source> | undefined;
-  let episodeById: Map<string, Episode> | undefined;
-  return {
-    incidents: records.incidents,
-    places: records.places,
-    parties: records.parties,
-    sources: records.sources,
-    episodes: records.episodes ?? [],
-    get incidentById() {
-      return (incidentById ??= indexById(records.incidents));
-    },
-    get placeById() {
-      return (placeById ??= indexById(records.places));
-    },
-    get partyById() {
-      return (partyById ??= indexById(records.parties));
-    },
-    get sourceById() {
-      return (sourceById ??= indexById(records.sources));
-    },
-    get episodeById() {
-      return (episodeById ??= indexById(records.episodes ?? []));
-    },
-  };
+  const indexed: Record<string, unknown> = {};
+  for (const { kind, collection } of RECORD_KINDS) {
+    const list: readonly { id: string; aliases?: readonly string[] | undefined }[] = records[collection];
+    let byId: Map<string, unknown> | undefined;
+    indexed[collection] = list;
+    Object.defineProperty(indexed, `${kind}ById`, { enumerable: true, get: () => (byId ??= indexById(list)) });
+  }
+  return indexed as IndexedRecords;
 }

@@ -12,7 +12,8 @@ import { canonicalRecord } from "../../scripts/data/canonical.js";
 import { loadRawData } from "../../scripts/data/load.js";
 import { parseRawData } from "../../scripts/data/parse.js";
 import { idsModule } from "../../scripts/build/generate.js";
-import { publishDataset, type PublishedDataset } from "../../scripts/build/publish.js";
+import { publishDataset } from "../../scripts/build/publish.js";
+import type { PublishedRecords } from "../../src/lookup/records.js";
 import { formatProblem, lintData } from "../../scripts/lint/run.js";
 import { declaredBump } from "../../scripts/release/changesets.js";
 import { currentState } from "../../scripts/release/current.js";
@@ -24,7 +25,7 @@ import { recordsFromPublished } from "../../scripts/release/state.js";
 const REPO = path.resolve(import.meta.dirname, "../..");
 const NEW_ID = "2023-05-20-tegh";
 let copy: string;
-let grown: PublishedDataset;
+let grown: PublishedRecords;
 
 beforeAll(() => {
   copy = mkdtempSync(path.join(tmpdir(), "aai-growth-"));

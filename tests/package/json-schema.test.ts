@@ -5,6 +5,7 @@ import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
+import { RECORD_KINDS } from "../../src/kinds.js";
 
 const DIST = path.join(import.meta.dirname, "../../dist");
 const read = (file: string) => JSON.parse(readFileSync(path.join(DIST, file), "utf8")) as unknown;
@@ -29,7 +30,8 @@ function patterns(schema: unknown, out: string[] = []): string[] {
   return out;
 }
 
-const SCHEMAS = ["dataset", "incident", "place", "party", "source"] as const;
+// One schema per kind of record, and the dataset's.
+const SCHEMAS = ["dataset", ...RECORD_KINDS.map(({ kind }) => kind)];
 
 describe("shipped JSON Schemas", () => {
   let ajv: Ajv2020;
@@ -53,16 +55,18 @@ describe("shipped JSON Schemas", () => {
   };
 
   it("validate every shipped record with a standard draft 2020-12 validator", () => {
-    for (const [file, schema] of [
-      ["places.json", "place"],
-      ["parties.json", "party"],
-      ["sources.json", "source"],
-      ["incidents.json", "incident"],
-    ] as const) {
+    for (const { kind: schema, collection } of RECORD_KINDS) {
+      const file = `${collection}.json`;
       const records = read(`data/${file}`) as { id: string }[];
       expect(records.length).toBeGreaterThan(0);
       for (const record of records) expectValid(schema, record, `${file} ${record.id}`);
     }
+  });
+
+  it("include the episode schema, which rejects an episode without its derived sides", () => {
+    const [episode] = read("data/episodes.json") as Record<string, unknown>[];
+    expect(ajv.getSchema("episode")!(episode)).toBe(true);
+    expect(ajv.getSchema("episode")!({ ...episode, sides: undefined })).toBe(false);
   });
 
   it("reject what the zod schemas reject: a Cyrillic address, a Latin name in the Armenian slot", () => {

@@ -1,19 +1,21 @@
 import { canonicalCollection, canonicalRecord } from "../../data/canonical.js";
+import { COLLECTIONS } from "../../../src/kinds.js";
+import { KIND_FILES } from "../../data/kinds.js";
 import type { RawFile } from "../../data/load.js";
 import type { LintCheck, LintContext } from "./types.js";
 
-/** Every raw file with the text it should have. */
+/** Every raw file of every kind with the text it should have. */
 export function canonicalTexts({ raw }: Pick<LintContext, "raw">): { file: RawFile; canonical: string }[] {
-  const collection = (file: RawFile) => ({
-    file,
-    canonical: Array.isArray(file.json) ? canonicalCollection(file.json) : canonicalRecord(file.json),
-  });
-  return [
-    ...raw.incidents.map((file) => ({ file, canonical: canonicalRecord(file.json) })),
-    ...raw.places.map(collection),
-    collection(raw.parties),
-    collection(raw.sources),
-  ];
+  return COLLECTIONS.flatMap((collection) =>
+    raw[collection].map((file) => ({
+      file,
+      // A file that should hold a list but does not is reported by the schema; its text is left as it is.
+      canonical:
+        KIND_FILES[collection].holds === "collection" && Array.isArray(file.json)
+          ? canonicalCollection(file.json)
+          : canonicalRecord(file.json),
+    })),
+  );
 }
 
 export const canonicalFormat: LintCheck = {

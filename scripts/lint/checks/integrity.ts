@@ -1,4 +1,6 @@
 // The dataset-wide checks the public DatasetSchema runs, reported against the raw files.
+import { byCollection } from "../../../src/kinds.js";
+import type { DatasetView } from "../../../src/schema/integrity/types.js";
 import { integrityChecks, type IntegrityCheck, type IntegrityIssue, noFutureDates } from "../../../src/schema/index.js";
 import type { Problem, RawRecords } from "../../data/parse.js";
 import type { LintCheck } from "./types.js";
@@ -31,14 +33,8 @@ function asLintCheck(name: string, description: string, check: IntegrityCheck): 
     name,
     description,
     run: ({ records }) => {
-      const data = {
-        incidents: records.incidents.map((entry) => entry.record),
-        places: records.places.map((entry) => entry.record),
-        parties: records.parties.map((entry) => entry.record),
-        sources: records.sources.map((entry) => entry.record),
-        episodes: records.episodes.map((entry) => entry.record),
-      };
-      return check(data)
+      const data = byCollection(({ collection }) => records[collection].map((entry) => entry.record));
+      return check(data as unknown as DatasetView)
         .filter((found) => !citesInvalidRecord(records, found))
         .map((found) => located(records, found));
     },

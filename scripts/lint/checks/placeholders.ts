@@ -1,4 +1,5 @@
 // A scaffolded record lands only once a curator has written every field `data:add` left open.
+import { COLLECTIONS } from "../../../src/kinds.js";
 import { PLACEHOLDER } from "../../data/scaffold.js";
 import type { Problem } from "../../data/parse.js";
 import type { LintCheck } from "./types.js";
@@ -15,7 +16,9 @@ export const noPlaceholders: LintCheck = {
   name: "no-placeholders",
   description: `no field still holds the ${PLACEHOLDER} text that data:add writes`,
   run: ({ records }) =>
-    [...records.incidents, ...records.sources, ...records.places].flatMap(({ file, record }): Problem[] =>
+    COLLECTIONS.flatMap(
+      (collection): readonly { file: string; record: { id: string } }[] => records[collection],
+    ).flatMap(({ file, record }): Problem[] =>
       placeholders(record, [record.id]).map((path) => ({
         file,
         check: "no-placeholders",

@@ -78,17 +78,18 @@ export const noTrackingParameters: LintCheck = {
             },
           ];
     }),
-  fix: ({ raw }) => {
-    const sources = raw.sources.json as { url?: unknown }[];
-    if (!Array.isArray(sources)) return [];
-    let changed = false;
-    const cleaned = sources.map((source) => {
-      if (typeof source?.url !== "string" || !URL.canParse(source.url)) return source;
-      const url = withoutTracking(source.url);
-      if (url === source.url) return source;
-      changed = true;
-      return { ...source, url };
-    });
-    return changed ? [{ file: raw.sources.file, text: canonicalCollection(cleaned) }] : [];
-  },
+  fix: ({ raw }) =>
+    raw.sources.flatMap((file) => {
+      const sources = file.json as { url?: unknown }[];
+      if (!Array.isArray(sources)) return [];
+      let changed = false;
+      const cleaned = sources.map((source) => {
+        if (typeof source?.url !== "string" || !URL.canParse(source.url)) return source;
+        const url = withoutTracking(source.url);
+        if (url === source.url) return source;
+        changed = true;
+        return { ...source, url };
+      });
+      return changed ? [{ file: file.file, text: canonicalCollection(cleaned) }] : [];
+    }),
 };

@@ -1,6 +1,7 @@
 // Named integrity checks across records. Each returns its issues; none throws.
 import type { DatasetView, EpisodeView, IncidentView, IntegrityCheck, IntegrityIssue, PlaceView } from "./types.js";
 import { parentChain } from "../chain.js";
+import { COLLECTIONS } from "../../kinds.js";
 
 /**
  * Generous boxes around each country's territory (Nakhchivan included), [minLon, minLat, maxLon, maxLat].
@@ -13,10 +14,12 @@ export const COUNTRY_BOUNDS = {
 
 const issue = (check: string, path: (string | number)[], message: string): IntegrityIssue => ({ check, path, message });
 
-/** Ids and aliases share one namespace per collection: each resolves to exactly one record. */
+/** Ids and aliases share one namespace per collection (every kind of record): each resolves to exactly one record. */
 export const uniqueIds: IntegrityCheck = (data) => {
   const issues: IntegrityIssue[] = [];
-  for (const collection of ["incidents", "places", "parties", "sources"] as const) {
+  for (const collection of COLLECTIONS) {
+    // A collection absent from data older than its kind (episodes) has no records.
+    const records: readonly { id: string; aliases?: readonly string[] | undefined }[] = data[collection] ?? [];
     const seen = new Map<string, string>();
     const claim = (value: string, owner: string, path: (string | number)[], what: string) => {
       const previous = seen.get(value);
@@ -26,8 +29,8 @@ export const uniqueIds: IntegrityCheck = (data) => {
           issue("unique-ids", [collection, ...path], `duplicate ${what} "${value}" (also used by "${previous}")`),
         );
     };
-    data[collection].forEach((record, index) => claim(record.id, record.id, [index, "id"], "id"));
-    data[collection].forEach((record, index) =>
+    records.forEach((record, index) => claim(record.id, record.id, [index, "id"], "id"));
+    records.forEach((record, index) =>
       (record.aliases ?? []).forEach((alias, j) => claim(alias, record.id, [index, "aliases", j], "alias")),
     );
   }
@@ -148,7 +151,7 @@ export const coordinatesInCountry: IntegrityCheck = (data) =>
         ];
   });
 
-/** Incidents are ordered by start date, then id; places, parties and sources by id. */
+/** Incidents are ordered by start date, then id; the records of every other kind by id. */
 export const sortedOrder: IntegrityCheck = (data) => {
   const issues: IntegrityIssue[] = [];
   const incidentKey = (incident: IncidentView) => `${incident.span.start} ${incident.id}`;
@@ -160,9 +163,10 @@ export const sortedOrder: IntegrityCheck = (data) => {
       );
     }
   });
-  for (const collection of ["places", "parties", "sources"] as const) {
-    data[collection].forEach((record, i) => {
-      const previous = data[collection][i - 1];
+  for (const collection of COLLECTIONS.filter((name) => name !== "incidents")) {
+    const records: readonly { id: string }[] = data[collection] ?? [];
+    records.forEach((record, i) => {
+      const previous = records[i - 1];
       if (previous && previous.id > record.id) {
         issues.push(issue("sorted-order", [collection, i], `"${record.id}" comes before "${previous.id}"`));
       }
@@ -172,26 +176,16 @@ export const sortedOrder: IntegrityCheck = (data) => {
 };
 
 /**
- * Episodes: ids and aliases unique, their references resolve, each incident's episodes exist and the incident's
- * span overlaps each of their spans (it lies within them, or runs across a start or an end).
+ * Episodes: their references resolve, each incident's episodes exist and the incident's span overlaps each of
+ * their spans (it lies within them, or runs across a start or an end). Unique ids are checked by unique-ids.
  */
 export const episodeLinks: IntegrityCheck = (data) => {
   const issues: IntegrityIssue[] = [];
   const episodes = data.episodes ?? [];
   const byId = new Map<string, EpisodeView>();
-  episodes.forEach((episode, i) => {
-    for (const [j, id] of [episode.id, ...(episode.aliases ?? [])].entries()) {
-      if (byId.has(id))
-        issues.push(
-          issue(
-            "episode-links",
-            ["episodes", i, ...(j === 0 ? ["id"] : ["aliases", j - 1])],
-            `duplicate episode id "${id}"`,
-          ),
-        );
-      else byId.set(id, episode);
-    }
-  });
+  // The first record to claim an id or alias wins; a duplicate is reported by unique-ids.
+  for (const episode of episodes)
+    for (const id of [episode.id, ...(episode.aliases ?? [])]) if (!byId.has(id)) byId.set(id, episode);
   const parties = new Set(data.parties.map((p) => p.id));
   const sources = new Set(data.sources.map((s) => s.id));
   episodes.forEach((episode, i) => {

@@ -6,11 +6,11 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { contentHash } from "../../../scripts/build/generate.js";
-import type { PublishedDataset } from "../../../scripts/build/publish.js";
+import type { PublishedRecords } from "../../../src/lookup/records.js";
 import { type Manifest, PUBLISHED_FILE, readManifest, releasedDataset, writePublished } from "../../../scripts/release/manifest.js";
 
 const folder = () => mkdtempSync(path.join(tmpdir(), "aai-manifest-"));
-const dataset = { incidents: [], places: [{ id: "tegh" }], parties: [], sources: [], episodes: [] } as unknown as PublishedDataset;
+const dataset = { incidents: [], places: [{ id: "tegh" }], parties: [], sources: [], episodes: [] } as unknown as PublishedRecords;
 const manifest = (hash: string) => ({ version: "1.0.0", commit: "0".repeat(40), contentHash: hash, api: {} }) as unknown as Manifest;
 
 describe("the release snapshot", () => {
