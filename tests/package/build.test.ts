@@ -42,7 +42,7 @@ beforeAll(() => {
   ).scripts.prepare;
   expect(script).toBeDefined();
   execFileSync("npm", ["run", "prepare", "--silent"], { cwd: checkout, stdio: "pipe" });
-}, 180_000);
+});
 
 describe("the build", () => {
   it("prepare builds dist/ in a checkout that has none, as an install from git needs", () => {

@@ -39,7 +39,7 @@ beforeAll(() => {
     path.join(project, "package.json"),
     JSON.stringify({ name: "consumer", private: true, type: "module" }),
   );
-}, 120_000);
+});
 
 afterAll(() => {
   rmSync(project, { recursive: true, force: true });
@@ -159,7 +159,7 @@ export const mine = createDataset({ incidents: [], places: [], parties: [], sour
     // getPlace has a second, deprecated overload for aliases, so the error is "no overload matches".
     expect(errors).toEqual([expect.stringMatching(/bad\.ts\(2,27\): error TS2769: No overload matches this call\./)]);
     expect(tsc.stdout).toContain(`Argument of type '"tekh"' is not assignable to parameter of type`);
-  }, 60_000);
+  });
 
   it("runs its commands through npx, under both names", () => {
     // What npm's installer does for a package's bins: link them into node_modules/.bin, executable.
@@ -178,7 +178,7 @@ export const mine = createDataset({ incidents: [], places: [], parties: [], sour
     expect(Object.keys(bins).sort()).toEqual(["aa-incidents", "armenia-azerbaijan-incidents"]);
     expect(npx("armenia-azerbaijan-incidents", "--version").trim()).toBe(pkg.version);
     expect(JSON.parse(npx("aa-incidents", "show", "2023-04-11-tegh")).id).toBe("2023-04-11-tegh");
-  }, 60_000);
+  });
 
   it("ships the dataset as CSV, GeoJSON and NDJSON under data/, made by the package itself", () => {
     const data = path.join(installed, "dist", "data");

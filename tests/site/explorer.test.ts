@@ -42,7 +42,7 @@ beforeAll(async () => {
   base = served.url;
   browser = await chromium.launch({ executablePath, args: ["--no-sandbox"] });
   context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();
