@@ -13,6 +13,19 @@ export interface CoverageReport {
   claimsByClaimant: Record<string, number>;
   /** Incidents that rest on one independent source, or that one side alone reports. */
   weak: { singleSource: string[]; singleSide: string[]; disputed: string[] };
+  /** The gazetteer: places with a point or a line (by kind), settlements named in each side's language. */
+  gazetteer: GazetteerReport;
+}
+
+export interface GazetteerReport {
+  /** Per kind: how many places, how many have a point or a line, how many a point from GeoNames or from a page. */
+  kinds: Record<string, { places: number; located: number; geonames: number; page: number }>;
+  /** Places with neither a point nor a line, by id. */
+  unlocated: string[];
+  /** Settlements, and how many carry their name in Armenian, Azerbaijani and Russian (and all three). */
+  settlementNames: { settlements: number; hy: number; az: number; ru: number; all: number };
+  /** Places with periods of control. */
+  withControl: number;
 }
 
 const MONTHS = 12;
@@ -62,6 +75,32 @@ export function coverageReport(records: RawRecords): CoverageReport {
     independentlySourced: { count: independentlySourced, share: incidents.length === 0 ? 0 : independentlySourced / incidents.length },
     claimsByClaimant: Object.fromEntries(Object.entries(claimsByClaimant).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))),
     weak,
+    gazetteer: gazetteerReport(records),
+  };
+}
+
+export function gazetteerReport(records: RawRecords): GazetteerReport {
+  const places = records.places.map(({ record }) => record);
+  const kinds: GazetteerReport["kinds"] = {};
+  for (const place of places) {
+    const row = (kinds[place.kind] ??= { places: 0, located: 0, geonames: 0, page: 0 });
+    row.places++;
+    if (place.coordinates !== undefined || place.line !== undefined) row.located++;
+    if (place.coordinateSource && "geonamesId" in place.coordinateSource) row.geonames++;
+    if (place.coordinateSource && "url" in place.coordinateSource) row.page++;
+  }
+  const settlements = places.filter((place) => place.kind === "settlement");
+  return {
+    kinds: Object.fromEntries(Object.entries(kinds).sort(([, a], [, b]) => b.places - a.places)),
+    unlocated: places.filter((place) => place.coordinates === undefined && place.line === undefined).map((place) => place.id).sort(),
+    settlementNames: {
+      settlements: settlements.length,
+      hy: settlements.filter((place) => place.names.hy).length,
+      az: settlements.filter((place) => place.names.az).length,
+      ru: settlements.filter((place) => place.names.ru).length,
+      all: settlements.filter((place) => place.names.hy && place.names.az && place.names.ru).length,
+    },
+    withControl: places.filter((place) => place.control !== undefined).length,
   };
 }
 
@@ -88,6 +127,25 @@ export function formatCoverage(report: CoverageReport): string {
     `two or more independent sources: ${report.independentlySourced.count} of ${totals.incidents} (${Math.round(report.independentlySourced.share * 100)}%)`,
     `claims by claimant: ${Object.entries(report.claimsByClaimant).map(([claimant, n]) => `${claimant} ${n}`).join(", ")}`,
     `single-source: ${report.weak.singleSource.length}, single-side: ${report.weak.singleSide.length}, disputed: ${report.weak.disputed.length}`,
+    "",
+    ...formatGazetteer(report.gazetteer),
   ];
   return `${lines.join("\n")}\n`;
+}
+
+const percent = (part: number, whole: number) => (whole === 0 ? "0%" : `${Math.round((part / whole) * 100)}%`);
+
+/** The gazetteer's state: located places by kind, names per language, places still without geometry. */
+export function formatGazetteer(gazetteer: GazetteerReport): string[] {
+  const rows = Object.entries(gazetteer.kinds);
+  const total = rows.reduce((sum, [, row]) => sum + row.places, 0);
+  const located = rows.reduce((sum, [, row]) => sum + row.located, 0);
+  const names = gazetteer.settlementNames;
+  return [
+    `gazetteer: ${located} of ${total} places located (${percent(located, total)}), ${gazetteer.withControl} with periods of control`,
+    `kind             places  located  geonames  page`,
+    ...rows.map(([kind, row]) => `${kind.padEnd(15)} ${pad(row.places, 7)} ${pad(row.located, 8)} ${pad(row.geonames, 9)} ${pad(row.page, 5)}`),
+    `settlement names: hy ${names.hy}, az ${names.az}, ru ${names.ru}, all three ${names.all} of ${names.settlements} (${percent(names.all, names.settlements)})`,
+    `not located (${gazetteer.unlocated.length}): ${gazetteer.unlocated.join(", ") || "none"}`,
+  ];
 }

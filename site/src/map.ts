@@ -1,7 +1,8 @@
 // The map: country outlines (Natural Earth, shipped with the page), the gazetteer's administrative units, and one
 // marker per place with incidents in the selection, sized by the best figure of people killed there and coloured
-// by side or type. A place the gazetteer has no coordinates for (a border section, the line of contact) is drawn
-// at its nearest ancestor that has them, with a dashed outline; a place with a line geometry is drawn as a line.
+// by side or type. A place drawn as a line (a border section, the line of contact) is marked at the line's middle
+// vertex; a place with neither a point nor a line is drawn at its nearest ancestor that has one, with a dashed
+// outline; a place with a line geometry is drawn as a line.
 import { geoMercator, geoPath, type GeoPermissibleObjects } from "d3-geo";
 import { scaleSqrt } from "d3-scale";
 import outlines from "virtual:outlines";
@@ -59,8 +60,12 @@ export function createMap(
     const geometry = (place as { geometry?: { type?: string } }).geometry;
     const line = geometry && /LineString$/.test(geometry.type ?? "") ? (geometry as GeoPermissibleObjects) : null;
     let result: Located | null = null;
+    const vertices = place.line?.coordinates;
+    const middle = vertices?.[Math.floor((vertices.length - 1) / 2)];
     if (place.coordinates)
       result = { place, point: [place.coordinates[0], place.coordinates[1]], approximate: null, line };
+    // A line without a point of its own is marked at its middle vertex, one of the named places it runs through.
+    else if (middle) result = { place, point: [middle[0], middle[1]], approximate: null, line };
     else {
       const ancestor = dataset.ancestorsOf(id).find((candidate) => candidate.coordinates);
       if (ancestor?.coordinates)

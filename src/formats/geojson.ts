@@ -79,7 +79,8 @@ export interface IncidentFeature {
   /**
    * A Point at the place's coordinates, a LineString for a place drawn as a line, a GeometryCollection of both.
    * A place without either (no source states them) is drawn with its nearest located ancestor's geometry, and
-   * `location_geometry_from` names that ancestor; null only when no ancestor is located either.
+   * `location_geometry_from` names that ancestor; null when no ancestor is located either, and null for a location
+   * that would stand on a country's point when another location of the incident is drawn at a finer place.
    */
   readonly geometry: IncidentGeometry | null;
   readonly properties: Row;
@@ -98,9 +99,14 @@ export function incidentsGeoJSON(incidents: readonly Incident[], records: Format
   const features = requireIncidents(incidents).flatMap((incident) => {
     const row = incidentRow(incident, records);
     const withoutFigures: Row = { ...row, ...Object.fromEntries(FIGURE_COLUMNS.map((name) => [name, null])) };
+    const placesOf = incident.locations.map((location) => records.placeById.get(location.place));
+    const locatedAll = placesOf.map((place) => locatedGeometry(place, records));
+    const atCountry = locatedAll.map((located) => records.placeById.get(located.from ?? "")?.kind === "country");
+    // A location that could only be drawn at a country's point is left undrawn when the incident has a finer place.
+    const hasFiner = locatedAll.some((located, i) => located.geometry !== null && !atCountry[i]);
     return incident.locations.map((location, index): IncidentFeature => {
-      const place = records.placeById.get(location.place);
-      const located = locatedGeometry(place, records);
+      const place = placesOf[index];
+      const located = hasFiner && atCountry[index] ? { geometry: null, from: null } : locatedAll[index]!;
       return {
         type: "Feature",
         id: `${incident.id}/${location.place}`,

@@ -17,7 +17,8 @@ const ids = (query: Parameters<typeof filterIncidents>[0]) => filterIncidents(qu
 const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const Point = z.object({ type: z.literal("Point"), coordinates: Position }).strict();
 const LineString = z.object({ type: z.literal("LineString"), coordinates: z.array(Position).min(2) }).strict();
-// Every feature is located: at its place, or at the place's nearest located ancestor.
+// A feature is located at its place or the place's nearest located ancestor; null where that would be a country's
+// point and another location of the incident is drawn at a finer place (or where nothing is located).
 const Geometry = z.union([
   Point,
   LineString,
@@ -31,7 +32,7 @@ const FeatureCollection = z
         .object({
           type: z.literal("Feature"),
           id: z.string(),
-          geometry: Geometry,
+          geometry: Geometry.nullable(),
           properties: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
         })
         .strict(),

@@ -231,14 +231,20 @@ describe("toGeoJSON", () => {
     expect(collection.features).toHaveLength(count);
   });
 
-  it("draws a place no source locates at its nearest located ancestor, and says which one", () => {
+  it("draws a place no source locates at its nearest located ancestor, never at a country's point beside a finer place", () => {
     const features = toGeoJSON([getIncident("2023-04-11-beta")]).features;
     const ridge = features.find((f) => f.properties["location_place"] === "ridge");
-    // The ridge has no coordinates; its district has none either; the country has a point.
-    expect(ridge?.geometry).toEqual({ type: "Point", coordinates: [47.5, 40.5] });
-    expect(ridge?.properties["location_geometry_from"]).toBe("azerbaijan");
+    // The ridge has no coordinates; its district has none either; the country has a point, but the incident is
+    // also at Beta, a finer place, so the ridge is not drawn at the country's point.
+    expect(ridge?.geometry).toBeNull();
+    expect(ridge?.properties["location_geometry_from"]).toBeNull();
     const beta = features.find((f) => f.properties["location_place"] === "beta");
     expect(beta?.properties["location_geometry_from"]).toBe("beta");
+    // Located only within the country, the incident is drawn at the country's point.
+    const alone = { ...getIncident("2023-04-11-beta"), locations: [{ place: "ridge", relation: "near" as const }] };
+    const [only] = toGeoJSON([alone]).features;
+    expect(only?.geometry).toEqual({ type: "Point", coordinates: [47.5, 40.5] });
+    expect(only?.properties["location_geometry_from"]).toBe("azerbaijan");
   });
 });
 

@@ -56,6 +56,18 @@ describe("coverage report", () => {
     expect(text).toContain("2022      0     .   .   .");
     expect(text).toContain("two or more independent sources: 1 of 3 (33%)");
   });
+
+  it("reports the gazetteer: places located by kind, settlements named per language", () => {
+    const { gazetteer } = report;
+    const total = Object.values(gazetteer.kinds).reduce((sum, row) => sum + row.places, 0);
+    expect(total).toBe(3);
+    expect(gazetteer.settlementNames.settlements).toBe(gazetteer.kinds["settlement"]?.places ?? 0);
+    const located = Object.values(gazetteer.kinds).reduce((sum, row) => sum + row.located, 0);
+    expect(gazetteer.unlocated.length).toBe(total - located);
+    const text = formatCoverage(report);
+    expect(text).toContain(`gazetteer: ${located} of 3 places located`);
+    expect(text).toMatch(/settlement names: hy \d+, az \d+, ru \d+, all three \d+ of \d+/);
+  });
 });
 
 describe("data:add scaffold", () => {
