@@ -378,3 +378,10 @@ export function incidentIndex(records: Pick<IndexedRecords, "incidents" | "place
   };
   return index;
 }
+
+/** The positions in every one of the sets (the first set, changed in place). */
+export function intersect(sets: readonly Bits[]): Bits {
+  const bits = sets[0] as Bits;
+  for (const other of sets.slice(1)) for (let w = 0; w < bits.length; w++) (bits[w] as number) &= other[w] as number;
+  return bits;
+}
