@@ -1,4 +1,4 @@
-import { CASUALTY_CATEGORIES } from "../../schema/categories.js";
+import { CASUALTY_CATEGORIES, ESTIMATE_BASIS_WORDS } from "../../schema/categories.js";
 import { formatSpan } from "../span-format.js";
 import type { CliDataset, CliIncident, CliSource } from "../dataset.js";
 import { formatOption, parse, UsageError } from "../args.js";
@@ -42,21 +42,15 @@ function figures(claim: CliIncident["casualties"][number]): string {
     .join(", ");
 }
 
-const BASIS_WORDS = {
-  "own-camp": "the side's own figure",
-  "other-side": "the other side's figure",
-  "third-party": "a third party's figure",
-  unattributed: "a source's unattributed figure",
-  median: "the median of the claims",
-} as const;
-
 /** `killed 3 / 3 / 4 (best: the side's own figure)` for each category with a range. */
 function ranges(estimate: CliIncident["estimates"][number]): string {
   return CASUALTY_CATEGORIES.flatMap((c) => {
     const range = estimate[c];
     if (!range) return [];
     const best = `${range.bestBound ? `${BOUND_WORDS[range.bestBound]} ` : ""}${range.best}`;
-    return [`${c} ${range.low} / ${best} / ${range.high}${range.basis ? ` (best: ${BASIS_WORDS[range.basis]})` : ""}`];
+    return [
+      `${c} ${range.low} / ${best} / ${range.high}${range.basis ? ` (best: ${ESTIMATE_BASIS_WORDS[range.basis]})` : ""}`,
+    ];
   }).join("; ");
 }
 
