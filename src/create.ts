@@ -15,6 +15,7 @@ export {
   DatasetError,
   IncidentsError,
   isIncidentsError,
+  InvalidOptionError,
   InvalidPointError,
   InvalidQueryError,
   UnknownIdError,

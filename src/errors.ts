@@ -40,6 +40,23 @@ export class InvalidPointError extends RangeError {
   readonly [BRAND] = true;
 }
 
+/**
+ * An option a helper does not take (`casualtyTotals`'s `by` or `episodes`). One of the package's errors
+ * (`isIncidentsError` is true), and a TypeError as it always was, so code that caught a TypeError still does.
+ */
+export class InvalidOptionError extends TypeError {
+  override name = "InvalidOptionError";
+  constructor(
+    readonly parameter: string,
+    readonly value: unknown,
+    message: string,
+  ) {
+    super(message);
+    // Branded here rather than by a computed class field, which bundlers keep in every bundle that imports this file.
+    (this as unknown as Record<symbol, boolean>)[BRAND] = true;
+  }
+}
+
 /** A query or argument that cannot be answered: a bad date, `from` after `to`, a negative radius, an unknown filter. */
 export class InvalidQueryError extends IncidentsError {
   override name = "InvalidQueryError";

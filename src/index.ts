@@ -92,17 +92,31 @@ export { distanceKm } from "./gazetteer/distance.js";
 export type { Control } from "./gazetteer/control.js";
 export type { CasualtyCounts, CasualtyTotal, CasualtyTotalsOptions } from "./claims/totals.js";
 export type { IncidentPredicate } from "./query/predicates.js";
+/** The keys of filterIncidents' query, in the order of the filter registry (the page builds its query from them). */
+export { FILTER_KEYS as filterKeys, type FilterKey } from "./query/filters.js";
 export type { DateQuery, IncidentQuery, LocationQuery, NearQuery, OneOrMany, PartyFilter } from "./query/types.js";
 export {
   DatasetError,
   IncidentsError,
   isIncidentsError,
+  InvalidOptionError,
   InvalidPointError,
   InvalidQueryError,
   UnknownIdError,
   type DatasetIssue,
   type RecordKind,
 } from "./errors.js";
+/** The enum values of the records, in the order every output lists them: use these rather than a copy. */
+export { INCIDENT_TYPES, SIDES } from "./schema/enums.js";
+export {
+  CASUALTY_BOUNDS,
+  CASUALTY_CATEGORIES,
+  ESTIMATE_BASES,
+  ESTIMATE_BASIS_WORDS,
+  type CasualtyBound,
+  type CasualtyCategory,
+  type EstimateBasis,
+} from "./schema/categories.js";
 export type {
   CasualtyRange,
   ControlPeriod,

@@ -7,15 +7,14 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parquetWriteBuffer } from "hyparquet-writer";
 import type { ColumnSource } from "hyparquet-writer";
+import { dayNumber } from "../../src/dates/calendar.js";
 import { type FormatIndex, type Row, tableRows } from "../../src/formats/rows.js";
 import type { Incident } from "../../src/schema/index.js";
 import { type ColumnType, TABLES, type TableName, tableColumns } from "./tables.js";
 
-const DAY_MS = 86_400_000;
-
 function cell(value: Row[string], type: ColumnType): string | number | null {
   if (value === null || value === "") return null;
-  if (type === "date") return Math.round(Date.parse(`${String(value)}T00:00:00Z`) / DAY_MS);
+  if (type === "date") return dayNumber(String(value));
   if (type === "integer" || type === "number") return Number(value);
   return String(value);
 }

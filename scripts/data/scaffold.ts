@@ -1,7 +1,9 @@
 // Builds a new incident record and the source stubs it needs, for `npm run data:add`.
 import { allNamesOf } from "../../src/gazetteer/names.js";
 import { normalizeName } from "../../src/gazetteer/normalize.js";
+import { endOfMonth } from "../../src/dates/calendar.js";
 import { IncidentTypeSchema } from "../../src/schema/index.js";
+import { sourceIdOf } from "../../src/schema/source-id.js";
 import { incidentFilePath } from "./paths.js";
 import type { RawRecords } from "./parse.js";
 import { addressKey } from "../lint/checks/sources.js";
@@ -44,22 +46,16 @@ function resolvePlace(records: RawRecords, wanted: string): string {
 }
 
 function span(date: string, end: string | undefined) {
-  if (/^\d{4}-\d{2}$/.test(date)) {
-    const [year, month] = date.split("-").map(Number) as [number, number];
-    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    return { start: `${date}-01`, end: `${date}-${String(last).padStart(2, "0")}`, precision: "month" };
-  }
+  if (/^\d{4}-\d{2}$/.test(date)) return { start: `${date}-01`, end: endOfMonth(date), precision: "month" };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new ScaffoldError(`--date "${date}" must be YYYY-MM-DD, or YYYY-MM where only the month is known`);
   return { start: date, end: end ?? date, precision: "day" };
 }
 
-const slug = (text: string) => normalizeName(text).replace(/ /g, "-").replace(/[^a-z0-9-]/g, "").slice(0, 60).replace(/-+$/, "");
-
+/** The convention's id (src/schema/source-id.ts): the publisher or the site's name, the day, the page's last path segment. */
 function sourceId(url: string, publisher: string | undefined, published: string | undefined): string {
   const parsed = new URL(url);
-  const site = slug(publisher ?? parsed.hostname.replace(/^www\./, "").replace(/\.[a-z]+$/, "")) || "source";
-  const tail = slug(parsed.pathname.split("/").filter(Boolean).at(-1) ?? "") || "page";
-  return [site, published, tail].filter(Boolean).join("-").slice(0, 90).replace(/-+$/, "");
+  const site = publisher ?? parsed.hostname.replace(/^www\./, "").replace(/\.[a-z]+$/, "");
+  return sourceIdOf({ publisher: site, published, subject: parsed.pathname.split("/").filter(Boolean).at(-1) ?? "" });
 }
 
 export function scaffoldIncident(records: RawRecords, input: ScaffoldInput): Scaffold {

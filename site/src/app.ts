@@ -421,7 +421,6 @@ export function mountExplorer(root: HTMLElement, dataset: AnyDataset, options: {
       selection = [];
       showNotice(`These filters cannot be applied: ${(error as Error).message}`);
     }
-    if (state.episode) selection = selection.filter((incident) => episodesOf(incident).includes(state.episode));
     const filtered = performance.now();
     current = selection;
     shown = selection.length;

@@ -1,6 +1,6 @@
 // What the page needs from a dataset: the package's own Dataset type, over the shipped release or a dataset made
 // with createDataset. Ids are plain strings here; the package checks them (isPlaceId, filterIncidents).
-import type { Dataset, UserRecordTypes } from "armenia-azerbaijan-incidents";
+import { SIDES, type Dataset, type Side, type UserRecordTypes } from "armenia-azerbaijan-incidents";
 
 export type AnyDataset = Dataset<UserRecordTypes>;
 export type Incident = UserRecordTypes["incident"];
@@ -8,8 +8,9 @@ export type Place = UserRecordTypes["place"];
 export type Party = UserRecordTypes["party"];
 export type Source = UserRecordTypes["source"];
 
-export const SIDES = ["armenia", "azerbaijan", "nagorno-karabakh", "russia", "other"] as const;
-export type SideName = (typeof SIDES)[number];
+// The sides as the package exports them: the page keeps no copy of an enum list.
+export { SIDES };
+export type SideName = Side;
 export const SIDE_LABEL: Record<SideName, string> = {
   armenia: "Armenia",
   azerbaijan: "Azerbaijan",

@@ -1,11 +1,17 @@
 // One incident: summary, places, and every claim side by side (who claims what about whose losses, when, with
 // the cited sources as links), the derived low / best / high, accusations and denials.
+import { CASUALTY_CATEGORIES, ESTIMATE_BASIS_WORDS } from "armenia-azerbaijan-incidents";
 import type { AnyDataset, Incident, Place } from "./model.js";
-import { SIDE_LABEL, isSide } from "./model.js";
+import { SIDE_LABEL, SIDES, isSide } from "./model.js";
 import { placeName, placeNameLang, type Language } from "./names.js";
 import { html } from "./svg.js";
 
-const CATEGORIES = ["killed", "wounded", "captured", "missing"] as const;
+const CATEGORIES = CASUALTY_CATEGORIES;
+
+/** The sides in the order of the claims table: as the package lists them, Nagorno-Karabakh just after Armenia. */
+const SIDE_ORDER: readonly string[] = SIDES.flatMap((side) =>
+  side === "nagorno-karabakh" ? [] : side === "armenia" ? [side, "nagorno-karabakh" as const] : [side],
+);
 
 function sideName(side: string): string {
   return isSide(side) ? SIDE_LABEL[side] : side;
@@ -54,7 +60,7 @@ function spanText(incident: Incident): string {
 function comparison(dataset: AnyDataset, incident: Incident): HTMLElement {
   const sideOrder = (id: string | undefined) => {
     const side = id ? dataset.parties.find((party) => party.id === id)?.side : undefined;
-    return side ? ["armenia", "nagorno-karabakh", "azerbaijan", "russia", "other"].indexOf(side) : 9;
+    return side ? SIDE_ORDER.indexOf(side) : 9;
   };
   const claimants = [...new Set(incident.casualties.map((claim) => claim.claimant))].sort(
     (a, b) => sideOrder(a) - sideOrder(b) || String(a).localeCompare(String(b)),
@@ -116,14 +122,6 @@ function comparison(dataset: AnyDataset, incident: Incident): HTMLElement {
   return table;
 }
 
-const BASIS_TEXT: Record<string, string> = {
-  "own-camp": "the side's own figure",
-  "other-side": "the other side's claim",
-  "third-party": "a third party",
-  unattributed: "a source, unattributed",
-  median: "median of the claims",
-};
-
 /** Head and body rows of an estimates table: low / best / high per party and category, and what best rests on. */
 function estimateRows(dataset: AnyDataset, estimates: Incident["estimates"]): DocumentFragment {
   const fragment = document.createDocumentFragment();
@@ -156,7 +154,7 @@ function estimateRows(dataset: AnyDataset, estimates: Incident["estimates"]): Do
           html("td", { class: "figure", text: best }),
           html("td", { class: "figure", text: String(range.high) }),
           html("td", { class: "figure", text: String(range.claimants) }),
-          html("td", { text: range.basis ? (BASIS_TEXT[range.basis] ?? range.basis) : "" }),
+          html("td", { text: range.basis ? (ESTIMATE_BASIS_WORDS[range.basis] ?? range.basis) : "" }),
         ),
       );
     }

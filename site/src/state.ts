@@ -1,6 +1,6 @@
 // The view lives in the URL: every filter, the open incident and the display choices, so a view is a link.
 // The filters become a query for the package's own filterIncidents.
-import type { IncidentQuery } from "armenia-azerbaijan-incidents";
+import { type FilterKey, filterKeys, type IncidentQuery } from "armenia-azerbaijan-incidents";
 import type { AnyDataset } from "./model.js";
 import { isLanguage, type Language } from "./names.js";
 
@@ -111,13 +111,25 @@ export function serializeState(state: ViewState): string {
   return text ? `?${text}` : "";
 }
 
+/**
+ * The filters the page offers, by the keys of the package's filter registry: each one's value in a view, or
+ * undefined where it is not set. A filter of the registry the page does not offer is simply absent.
+ */
+const PAGE_FILTERS: Partial<Record<FilterKey, (state: ViewState) => unknown>> = {
+  from: (state) => state.from || undefined,
+  to: (state) => state.to || undefined,
+  party: (state) => (state.party.length ? state.party : undefined),
+  place: (state) => (state.place.length ? state.place : undefined),
+  type: (state) => (state.type.length ? state.type : undefined),
+  episode: (state) => (state.episode ? [state.episode] : undefined),
+};
+
 /** The filters as the package's query: only what is set, so the page asks exactly what a reader of the code would. */
 export function toQuery(state: ViewState): IncidentQuery<string, string> {
-  const query: { -readonly [K in keyof IncidentQuery<string, string>]: IncidentQuery<string, string>[K] } = {};
-  if (state.from) query.from = state.from;
-  if (state.to) query.to = state.to;
-  if (state.party.length) query.party = state.party;
-  if (state.place.length) query.place = state.place;
-  if (state.type.length) query.type = state.type as NonNullable<IncidentQuery["type"]>;
-  return query;
+  return Object.fromEntries(
+    filterKeys.flatMap((key) => {
+      const value = PAGE_FILTERS[key]?.(state);
+      return value === undefined ? [] : [[key, value]];
+    }),
+  ) as IncidentQuery<string, string>;
 }

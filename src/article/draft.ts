@@ -1,5 +1,6 @@
 // draftIncident: a new record in the source format (data/incidents/YYYY/<id>.json), from what an article says.
 import type { IncidentTypeValue } from "../schema/enums.js";
+import { sourceIdOf } from "../schema/source-id.js";
 import { matchReading } from "./match.js";
 import { readArticleIn } from "./read.js";
 import type { ArticleOptions, ArticleReading, SideName } from "./reading.js";
@@ -66,17 +67,6 @@ export interface IncidentDraft {
   reading: ArticleReading;
 }
 
-const slug = (text: string) =>
-  text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .split("-")
-    .slice(0, 6)
-    .join("-");
-
 const FORCES: Record<SideName, string> = {
   armenia: "armenia-armed-forces",
   azerbaijan: "azerbaijan-armed-forces",
@@ -134,12 +124,18 @@ export function draftFromReading(
     place: p.place.id,
     relation: specific(p.place.kind) ? (p.near ? ("near" as const) : ("at" as const)) : ("within" as const),
   }));
-  const sourceId = `${slug(options.publisher ?? "source")}-${options.published}-${slug(
-    text
-      .split("\n")
-      .map((l) => l.replace(/^\s*(date[:\s]+)?\d{4}-\d{2}-\d{2}\s*/i, ""))
-      .find((l) => l.trim() !== "") ?? "article",
-  )}`.replace(/-+$/, "");
+  const sourceId = sourceIdOf(
+    {
+      publisher: options.publisher ?? "source",
+      published: options.published,
+      subject:
+        text
+          .split("\n")
+          .map((l) => l.replace(/^\s*(date[:\s]+)?\d{4}-\d{2}-\d{2}\s*/i, ""))
+          .find((l) => l.trim() !== "") ?? "article",
+    },
+    { publisher: "", subject: "" },
+  );
   const source: DraftSource = {
     id: sourceId,
     ...(options.publisher ? { publisher: options.publisher } : {}),

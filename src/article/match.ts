@@ -1,4 +1,5 @@
 // matchArticle: the incidents an article most likely reports, best first, with the evidence for and against.
+import { daysBetween } from "../dates/calendar.js";
 import type { Incident } from "../schema/index.js";
 import { readArticleIn } from "./read.js";
 import type { ArticleOptions, ArticleReading, SideName } from "./reading.js";
@@ -62,8 +63,7 @@ const WEIGHTS = {
   shortSpanDays: 3,
 } as const;
 
-const DAY = 86_400_000;
-const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY);
+const days = daysBetween;
 
 function sideOf(data: ArticleDataset, party: string): string {
   try {

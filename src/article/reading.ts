@@ -1,8 +1,12 @@
 // The types of a reading: what readArticle returns, each part with the words it came from.
+import type { CasualtyCategory } from "../schema/categories.js";
+import type { SideValue } from "../schema/enums.js";
 import type { Place } from "../schema/index.js";
 
-export type SideName = "armenia" | "azerbaijan" | "nagorno-karabakh" | "russia";
-export type Category = "killed" | "wounded" | "captured" | "missing";
+/** A side an article can name: any of the package's sides but "other". */
+export type SideName = Exclude<SideValue, "other">;
+/** A casualty category, as the package's enum lists them. */
+export type Category = CasualtyCategory;
 
 export interface ArticleOptions {
   /** Publication date (YYYY-MM-DD), where the text has no date line or its date line is wrong. */

@@ -1,6 +1,7 @@
 // The day a claim was made, for the rule that a claimant's later word supersedes its earlier one. A claim gives
 // it in `reported`; where it does not, the earliest publication day of the sources that report it is the latest
 // day it can have been made, so the claim counts as made then rather than as older than everything.
+import { lastDayOf } from "../dates/calendar.js";
 
 /** A claim's statement day as `YYYY-MM-DD`; "" where neither the claim nor its sources date it. */
 export type StatementDay = (claim: {
@@ -9,13 +10,7 @@ export type StatementDay = (claim: {
 }) => string;
 
 /** The last day of a partial date: `2020-10` is at the latest 2020-10-31, `2020` 2020-12-31. */
-export function lastDayOf(date: string): string {
-  if (date.length === 10) return date;
-  if (date.length === 4) return `${date}-12-31`;
-  const [year, month] = date.split("-").map(Number) as [number, number];
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${date}-${String(days).padStart(2, "0")}`;
-}
+export { lastDayOf };
 
 /** Where a claim's day comes from: its own `reported`, its sources' publication, or nothing. */
 export type StatementDayBasis = "reported" | "source-published" | "none";

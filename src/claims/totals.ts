@@ -6,6 +6,7 @@
 // and category are then left out; incidents outside any such figure add up as they are. An episode counts only
 // when every one of its incidents is among those given, so a selection of a few incidents is never credited
 // with a whole war's toll.
+import { InvalidOptionError, safeString } from "../errors.js";
 import type { SideValue } from "../schema/enums.js";
 import { CASUALTY_CATEGORIES, type CasualtyCategory } from "../schema/categories.js";
 import { campOf, type ClaimLike, figuresOf, latestPerClaimant, ownCampFigure } from "./estimates.js";
@@ -100,9 +101,17 @@ export function casualtyTotalsOf(
 ): CasualtyTotal[] {
   const { by = "year", episodes: useEpisodes = true } = options ?? {};
   if (by !== "year" && by !== "all")
-    throw new TypeError(`casualtyTotals: by must be "year" or "all", not ${String(by).slice(0, 100)}`);
+    throw new InvalidOptionError(
+      "by",
+      by,
+      `casualtyTotals: by must be "year" or "all", not ${safeString(by).slice(0, 100)}`,
+    );
   if (typeof useEpisodes !== "boolean")
-    throw new TypeError(`casualtyTotals: episodes must be true or false, not ${String(useEpisodes).slice(0, 100)}`);
+    throw new InvalidOptionError(
+      "episodes",
+      useEpisodes,
+      `casualtyTotals: episodes must be true or false, not ${safeString(useEpisodes).slice(0, 100)}`,
+    );
   const supplied = typeof contextOrSideOf === "function" ? { sideOf: contextOrSideOf } : contextOrSideOf;
   const context: Required<TotalsContext> = { episodes: [], dayOf: statementDayFrom(), ...supplied };
 

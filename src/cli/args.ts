@@ -10,9 +10,10 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
-/** Every output format: a table for terminals, and the incident formats of the registry. */
+/** The formats of list: a table for terminals, and the incident formats of the registry. */
 export const FORMATS = ["table", ...INCIDENT_FORMAT_NAMES] as const;
-export type Format = "table" | IncidentFormatName;
+/** Every output format a command may take: the registry's, a table, or text (one record described). */
+export type Format = "table" | "text" | IncidentFormatName;
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -103,14 +104,15 @@ export function swapped(lat: number, lon: number, km: number, why: string): stri
   return `--near ${lat},${lon}:${km}: ${why}; latitude comes first. Did you mean --near ${lon},${lat}:${km}?`;
 }
 
-export function formatOption(
+/** The one check of `--format`, for every command: one of the formats the command allows, or its default. */
+export function formatOption<F extends Format = (typeof FORMATS)[number]>(
   value: string | undefined,
-  fallback: Format,
-  allowed: readonly Format[] = FORMATS,
-): Format {
+  fallback: NoInfer<F>,
+  allowed: readonly F[] = FORMATS as readonly Format[] as readonly F[],
+): F {
   if (value === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(value)) {
     throw new UsageError(`--format must be one of ${allowed.join(", ")} (got ${describe(value)})`);
   }
-  return value as Format;
+  return value as F;
 }

@@ -61,7 +61,7 @@ export function makeDataset<R extends RecordTypes>(published: PublishedInput, ex
   const placesNamed = (id: string) => (normalizeName(id) === "" ? [] : findPlaces(id).map((place) => place.id));
   const lookups = lookupsFor(records, placesNamed);
   const hierarchy = hierarchyOf(records, lookups.getPlace);
-  const predicates = predicatesFor(records, hierarchy, lookups.getPlace);
+  const context = { records, hierarchy, requirePlace: lookups.getPlace };
   const dataset = {
     ...byCollection(({ collection }) => records[collection]),
     info: deepFreeze({ ...extraInfo, ...datasetInfo(records) }),
@@ -69,8 +69,8 @@ export function makeDataset<R extends RecordTypes>(published: PublishedInput, ex
     findPlaces,
     ...hierarchy,
     controlOf: controlLookup(records, lookups.getPlace),
-    ...predicates,
-    filterIncidents: incidentFilter(records, predicates, lookups.getPlace),
+    ...predicatesFor(context),
+    filterIncidents: incidentFilter(context),
     toCSV: (incidents: Parameters<typeof incidentsCSV>[0], options: Parameters<typeof incidentsCSV>[1] = {}) =>
       incidentsCSV(incidents, options, records),
     toGeoJSON: (incidents: Parameters<typeof incidentsGeoJSON>[0]) => incidentsGeoJSON(incidents, records),

@@ -1,5 +1,7 @@
 // The incidents, their casualty claims, or their episodes as CSV (RFC 4180).
 import type { Incident } from "../schema/index.js";
+import type { CSVOptions, IncidentFormat } from "./format.js";
+import { formatIndexOf } from "./records.js";
 import { rowsToCSV } from "./rfc4180.js";
 import {
   CLAIM_COLUMNS,
@@ -10,15 +12,7 @@ import {
   tableRows,
 } from "./rows.js";
 
-/** Options of `toCSV`: which table to write. */
-export interface CSVOptions {
-  /**
-   * `incidents` (default): one row per incident, with low / best / high per side; `claims`: one row per casualty
-   * claim, the incidents' and then those of the episodes they belong to; `episodes`: one row per episode the
-   * incidents belong to, with the estimates from the episode's own running claims.
-   */
-  readonly table?: "incidents" | "claims" | "episodes";
-}
+export type { CSVOptions } from "./format.js";
 
 export function incidentsCSV(incidents: readonly Incident[], options: CSVOptions, index: FormatIndex): string {
   const list = requireIncidents(incidents);
@@ -26,3 +20,14 @@ export function incidentsCSV(incidents: readonly Incident[], options: CSVOptions
   const columns = table === "claims" ? CLAIM_COLUMNS : table === "episodes" ? EPISODE_COLUMNS : INCIDENT_COLUMNS;
   return rowsToCSV(columns, tableRows(table, list, index));
 }
+
+export const csvFormat: IncidentFormat = {
+  description:
+    "RFC 4180: one row per incident, per casualty claim with --table claims, per episode with --table episodes",
+  files: [
+    { name: "incidents.csv" },
+    { name: "claims.csv", options: { table: "claims" } },
+    { name: "episodes.csv", options: { table: "episodes" } },
+  ],
+  write: (records, incidents, options = {}) => incidentsCSV(incidents, options, formatIndexOf(records)),
+};

@@ -2,6 +2,8 @@
 // incident's figures stand on the feature of its first location only, so that summing a column over the features
 // (in QGIS, say) counts each incident once.
 import type { Incident, Place } from "../schema/index.js";
+import { type IncidentFormat, line } from "./format.js";
+import { formatIndexOf } from "./records.js";
 import {
   BASIS_COLUMNS,
   ESTIMATE_COLUMNS,
@@ -126,3 +128,9 @@ export function incidentsGeoJSON(incidents: readonly Incident[], records: Format
   });
   return { type: "FeatureCollection", features };
 }
+
+export const geojsonFormat: IncidentFormat = {
+  description: "RFC 7946: one feature per incident location, the figures on the first location's only",
+  files: [{ name: "incidents.geojson" }],
+  write: (records, incidents) => line(JSON.stringify(incidentsGeoJSON(incidents, formatIndexOf(records)))),
+};

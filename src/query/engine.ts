@@ -8,6 +8,7 @@
 // - places: postings (incident positions) per place, and each place's descendants, precomputed;
 // - distance: the places' coordinates sorted by latitude; a query scans only the latitude band it can reach (a line's
 //   band runs from its southernmost to its northernmost point).
+import { dayNumber } from "../dates/calendar.js";
 import { KM_PER_DEGREE } from "../gazetteer/line-distance.js";
 import type { IndexedRecords } from "../lookup/records.js";
 import type { Incident, Place } from "../schema/index.js";
@@ -16,23 +17,8 @@ import { type NearTarget, withinNear } from "./validate.js";
 /** Incidents longer than this (in days) are kept apart, so that one long blockade does not widen every search. */
 const LONG_SPAN_DAYS = 31;
 
-/** Days since 1970-01-01 of a YYYY-MM-DD string (proleptic Gregorian, as the strings compare). */
-export function dayNumber(date: string): number {
-  const y0 =
-    (date.charCodeAt(0) - 48) * 1000 +
-    (date.charCodeAt(1) - 48) * 100 +
-    (date.charCodeAt(2) - 48) * 10 +
-    (date.charCodeAt(3) - 48);
-  const m = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
-  const d = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
-  // Days from civil (H. Hinnant's algorithm).
-  const y = m <= 2 ? y0 - 1 : y0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
+/** The day numbers the date index holds (re-exported for the checks and the benchmark that read them here). */
+export { dayNumber };
 
 interface DateIndex {
   /** Start and end day of each incident, by its position in the dataset. */
@@ -377,4 +363,11 @@ export function incidentIndex(records: Pick<IndexedRecords, "incidents" | "place
     },
   };
   return index;
+}
+
+/** The positions in every one of the sets (the first set, changed in place). */
+export function intersect(sets: readonly Bits[]): Bits {
+  const bits = sets[0] as Bits;
+  for (const other of sets.slice(1)) for (let w = 0; w < bits.length; w++) (bits[w] as number) &= other[w] as number;
+  return bits;
 }

@@ -1,11 +1,10 @@
-import type { IndexedRecords } from "../lookup/records.js";
 import { InvalidQueryError } from "../errors.js";
-import type { Incident, Place } from "../schema/index.js";
-import { type Bits, countOf, hasBit, incidentIndex, type IncidentIndex, positionsOf } from "./engine.js";
-import type { IncidentPredicate, Predicates } from "./predicates.js";
+import type { Incident } from "../schema/index.js";
+import type { FilterContext, Narrowing } from "./definition.js";
+import { type Bits, countOf, hasBit, incidentIndex, type IncidentIndex, intersect, positionsOf } from "./engine.js";
+import { flagsOf, type FilterList, INCIDENT_FILTERS } from "./filters.js";
 import type { IncidentQuery } from "./types.js";
-import { dateBounds, knownKeys, knownPlace, listOf, nearTarget, partyIds } from "./validate.js";
-import { FILTER_KEYS } from "./filters.js";
+import { knownKeys } from "./validate.js";
 
 /** filterIncidents and the indexes behind it (exposed for tests and the benchmark). */
 export interface IncidentFilter {
@@ -13,75 +12,59 @@ export interface IncidentFilter {
   readonly index: IncidentIndex;
 }
 
+/** The part of a query one filter reads: its keys that are given. */
+const partOf = (query: Readonly<Record<string, unknown>>, keys: readonly string[]) =>
+  Object.fromEntries(keys.filter((key) => query[key] !== undefined).map((key) => [key, query[key]]));
+
 /**
  * The incidents that match every filter given (AND), in the dataset's order. Within one filter, a list matches
  * any of its values (OR). Bad input throws an InvalidQueryError or UnknownIdError; it never yields a silently
- * empty result. Dates, parties, places and distances are answered from indexes built on first use; types and
- * episodes are tested on the remaining candidates.
+ * empty result. Every filter of the registry checks its input first, in the registry's order (so the first error
+ * is always the same); then the filters with an index narrow the candidates (indexes built on first use) and the
+ * others test what remains.
  */
-export function incidentFilter(
-  records: IndexedRecords,
-  predicates: Predicates,
-  requirePlace: (id: string) => Place,
-): IncidentFilter {
-  const incidents = records.incidents;
-  const index = incidentIndex(records);
+export function incidentFilter(context: FilterContext, filters: FilterList = INCIDENT_FILTERS): IncidentFilter {
+  const incidents = context.records.incidents;
+  const index = incidentIndex(context.records);
+  const keys = flagsOf(filters).map((flag) => flag.key);
   const filter = (query: IncidentQuery<string, string, string> = {}): Incident[] => {
     if (query === null || typeof query !== "object" || Array.isArray(query))
       throw new InvalidQueryError("query", query, "must be an object of filters");
-    knownKeys("query", query, FILTER_KEYS);
-    // The predicates check every input first, in the order of the filter registry (so the first error is the same).
-    const hasDate = query.from !== undefined || query.to !== undefined;
-    const range = {
-      ...(query.from !== undefined && { from: query.from }),
-      ...(query.to !== undefined && { to: query.to }),
-    };
-    if (hasDate) predicates.byDate(range);
-    if (query.party !== undefined) predicates.byParty(query.party);
-    if (query.place !== undefined || query.near !== undefined) {
-      predicates.byLocation({
-        ...(query.place !== undefined && { place: query.place }),
-        ...(query.near !== undefined && { near: query.near }),
-      });
-    }
-    const rest: IncidentPredicate[] = [];
-    if (query.type !== undefined) rest.push(predicates.byType(query.type));
-    if (query.episode !== undefined) rest.push(predicates.byEpisode(query.episode));
-
-    // Every input is valid: the indexed filters as bitsets, the dates as a range.
-    const sets: Bits[] = [];
-    if (query.party !== undefined) {
-      sets.push(
-        index.partyBits(
-          new Set(listOf("party", query.party).flatMap((filter) => [...partyIds(filter, records.partyById)])),
-        ),
+    knownKeys("query", query, keys);
+    const given = query as Readonly<Record<string, unknown>>;
+    const checked = filters.flatMap((definition) => {
+      const part = partOf(
+        given,
+        definition.flags.map((flag) => flag.key),
       );
+      return Object.keys(part).length === 0 ? [] : [{ definition, value: definition.parse(part, context) }];
+    });
+
+    // Every input is valid: the indexes narrow, as sets of positions and ranges; the other filters test.
+    const sets: Bits[] = [];
+    const ranges: Exclude<Narrowing, { bits: Bits }>[] = [];
+    const rest: ((incident: Incident) => boolean)[] = [];
+    for (const { definition, value } of checked) {
+      const narrowed = definition.narrow?.(value, index, context);
+      if (narrowed === undefined) rest.push(definition.test(value, context));
+      else if (narrowed.bits !== undefined) sets.push(narrowed.bits);
+      else ranges.push(narrowed);
     }
-    if (query.place !== undefined)
-      sets.push(index.placeBits(listOf("place", query.place).map((id) => knownPlace(id, requirePlace))));
-    if (query.near !== undefined) {
-      sets.push(index.nearBits(nearTarget(query.near, requirePlace)));
-    }
+    const bits = sets.length > 0 ? intersect(sets) : undefined;
     let candidates: Int32Array | undefined;
-    let keep: ((position: number) => boolean) | undefined;
-    let bits: Bits | undefined;
-    if (sets.length > 0) {
-      bits = sets[0] as Bits;
-      for (const other of sets.slice(1))
-        for (let w = 0; w < bits.length; w++) (bits[w] as number) &= other[w] as number;
-    }
-    if (hasDate) {
-      const { from, to } = dateBounds(range);
-      // The smaller side drives: the incidents in the bitsets, each tested for the dates, or the date range, each
-      // tested against the bitsets.
+    const keep: ((position: number) => boolean)[] = [];
+    if (ranges.length > 0) {
+      // The smallest side drives: the positions in the sets, or the smallest range; the others test each position.
+      const counts = ranges.map((range) => range.count());
+      const smallest = counts.indexOf(Math.min(...counts));
       const inBits = bits ? countOf(bits) : Infinity;
-      if (bits && inBits <= index.dateCount(from, to)) {
+      if (bits && inBits <= (counts[smallest] as number)) {
         candidates = positionsOf(bits, inBits);
-        keep = index.dateTest(from, to);
+        for (const range of ranges) keep.push(range.test);
       } else {
-        candidates = index.dateRange(from, to);
-        const set = bits;
-        if (set) keep = (position) => hasBit(set, position);
+        candidates = (ranges[smallest] as (typeof ranges)[number]).positions();
+        ranges.forEach((range, i) => i !== smallest && keep.push(range.test));
+        if (bits) keep.push((position) => hasBit(bits, position));
       }
     } else if (bits) candidates = positionsOf(bits);
 
@@ -92,7 +75,7 @@ export function incidentFilter(
     }
     for (let k = 0; k < candidates.length; k++) {
       const position = candidates[k] as number;
-      if (keep && !keep(position)) continue;
+      if (keep.length > 0 && !keep.every((test) => test(position))) continue;
       const incident = incidents[position] as Incident;
       if (rest.length === 0 || rest.every((test) => test(incident))) out.push(incident);
     }

@@ -1,18 +1,38 @@
-// The registry of incident filters: one entry per filter gives the query key filterIncidents accepts, the
-// command line's flag and its help, and whether a flag takes several values. Enum values come from the schemas'
-// lists, so a new side or incident type shows up in the help without an edit here.
-import { INCIDENT_TYPES, SIDES } from "../schema/enums.js";
+// The registry of incident filters. Each filter is one module of filters/ (its flags and help, how it checks its
+// value, its test and its index); filterIncidents, the by* predicates, the command line's flags and its help read
+// this list. Adding a filter is adding its module and a line here (and its key to IncidentQuery, for the types).
+import type { FilterDefinition, FilterFlag } from "./definition.js";
+import { dateFilter } from "./filters/date.js";
+import { episodeFilter } from "./filters/episode.js";
+import { locationFilter } from "./filters/location.js";
+import { partyFilter } from "./filters/party.js";
+import { typeFilter } from "./filters/type.js";
+import type { IncidentQuery } from "./types.js";
 
-export interface FilterSpec {
-  /** The key in a query object, and the flag's name (`--from`). */
-  readonly key: "from" | "to" | "party" | "place" | "near" | "type" | "episode";
-  /** What the flag takes, for the help: `<date>`. */
-  readonly argument: string;
-  /** The help text, one or more lines. */
-  readonly help: readonly string[];
-  /** Repeated or comma-separated values on the command line; a list in a query. */
-  readonly multiple: boolean;
-}
+/** Every incident filter, in the order their inputs are checked and their flags are listed. */
+export const INCIDENT_FILTERS = [dateFilter, partyFilter, locationFilter, typeFilter, episodeFilter] as const;
+
+/** A list of filters, as the registry is (tests pass their own). */
+export type FilterList = readonly FilterDefinition<unknown, string>[];
+
+/** The keys of a query, from the registry. */
+export type FilterKey = (typeof INCIDENT_FILTERS)[number]["flags"][number]["key"];
+
+// The registry and the query type name the same keys: a filter added to one and not the other fails to compile.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameKeys: Same<FilterKey, keyof IncidentQuery> = true;
+void sameKeys;
+
+/** Every flag of a list of filters, in order. */
+export const flagsOf = (filters: FilterList): readonly FilterFlag[] => filters.flatMap((filter) => filter.flags);
+
+/** The query keys of the registry: one flag each. */
+export const FILTER_SPECS: readonly FilterFlag<FilterKey>[] = /* @__PURE__ */ flagsOf(
+  INCIDENT_FILTERS,
+) as readonly FilterFlag<FilterKey>[];
+
+/** The keys filterIncidents accepts, in the registry's order. */
+export const FILTER_KEYS: readonly FilterKey[] = /* @__PURE__ */ FILTER_SPECS.map((spec) => spec.key);
 
 const wrap = (words: readonly string[], width = 78): string[] => {
   const lines: string[] = [];
@@ -28,55 +48,15 @@ const wrap = (words: readonly string[], width = 78): string[] => {
   return lines;
 };
 
-export const FILTER_SPECS: readonly FilterSpec[] = /* @__PURE__ */ (() => [
-  {
-    key: "from",
-    argument: "<date>",
-    multiple: false,
-    help: ["incidents whose span reaches this date or later: YYYY, YYYY-MM or YYYY-MM-DD"],
-  },
-  { key: "to", argument: "<date>", multiple: false, help: ["incidents whose span starts on this date or earlier"] },
-  { key: "party", argument: "<side|id>", multiple: true, help: [`a side (${SIDES.join(", ")}) or a party id`] },
-  {
-    key: "place",
-    argument: "<place>",
-    multiple: true,
-    help: ["a place and everything inside it, by id or by any name or spelling (Digh, Khankendi); see: places <name>"],
-  },
-  {
-    key: "near",
-    argument: "<where:km>",
-    multiple: false,
-    help: [
-      'within km of a place, by id or name (tegh:25, Digh:25, "Nerkin Hand:10"), or of a point (39.56,46.48:25), great-circle distance; a place drawn as a line (tavush-tovuz-border:5) is measured from its segments',
-    ],
-  },
-  { key: "type", argument: "<type>", multiple: true, help: [`${INCIDENT_TYPES.join(", ")}`] },
-  {
-    key: "episode",
-    argument: "<id>",
-    multiple: true,
-    help: ["incidents linked to an episode (a war, an escalation, a blockade)"],
-  },
-])();
-
-/** The keys filterIncidents accepts, in the registry's order. */
-export const FILTER_KEYS = [
-  "from",
-  "to",
-  "party",
-  "place",
-  "near",
-  "type",
-  "episode",
-] as const satisfies readonly FilterSpec["key"][];
-
-/** The filters' lines for a command's help, aligned. */
-export function filterHelp(indent = "  ", column = 21): string {
-  return FILTER_SPECS.flatMap((spec) => {
-    const flag = `--${spec.key} ${spec.argument}`;
-    return spec.help
-      .flatMap((text) => wrap(text.split(" ")))
-      .map((text, i) => `${indent}${(i === 0 ? flag : "").padEnd(column)}${text}`);
-  }).join("\n");
+/** The filters' lines for a command's help, aligned (the text moves right where a flag is longer than the column). */
+export function filterHelp(filters: FilterList = INCIDENT_FILTERS, indent = "  ", column = 21): string {
+  const flags = flagsOf(filters).map((spec) => ({ spec, flag: `--${spec.key} ${spec.argument}` }));
+  const width = Math.max(column, ...flags.map(({ flag }) => flag.length + 2));
+  return flags
+    .flatMap(({ spec, flag }) =>
+      spec.help
+        .flatMap((text) => wrap(text.split(" ")))
+        .map((text, i) => `${indent}${(i === 0 ? flag : "").padEnd(width)}${text}`),
+    )
+    .join("\n");
 }

@@ -1,21 +1,11 @@
-// The filters as predicates over one dataset, to compose with Array.prototype.filter. Each checks its input
-// once, when made.
-import type { IndexedRecords } from "../lookup/records.js";
-import type { Hierarchy } from "../gazetteer/hierarchy.js";
+// The filters as predicates over one dataset, to compose with Array.prototype.filter: one per filter of the
+// registry, named by it (byDate, byParty…). Each checks its input once, when made.
 import type { IncidentTypeValue } from "../schema/enums.js";
-import type { Incident, Place } from "../schema/index.js";
+import type { Incident } from "../schema/index.js";
+import type { FilterContext } from "./definition.js";
+import { type FilterList, INCIDENT_FILTERS } from "./filters.js";
 import type { DateQuery, LocationQuery, OneOrMany, PartyFilter } from "./types.js";
-import {
-  dateBounds,
-  incidentType,
-  knownEpisode,
-  knownKeys,
-  knownPlace,
-  listOf,
-  nearTarget,
-  partyIds,
-  withinNear,
-} from "./validate.js";
+import { knownKeys } from "./validate.js";
 
 /**
  * A test of one incident. Declared as a method type, so that the release's dataset (literal ids) can be passed
@@ -24,62 +14,43 @@ import {
 export type IncidentPredicate<I = Incident> = { test(incident: I): boolean }["test"];
 
 export interface Predicates {
+  /** Incidents whose span overlaps the range: an incident from 12 to 16 July matches `{ from: "2020-07-15" }`. */
   byDate(range: DateQuery): IncidentPredicate;
+  /** Incidents in which any of the sides or actors took part or suffered losses. */
   byParty(party: OneOrMany<PartyFilter<string>>): IncidentPredicate;
+  /** Incidents at or inside any of the places, and/or within a distance of a place or point. */
   byLocation(location: LocationQuery<string>): IncidentPredicate;
+  /** Incidents of any of the types. */
   byType(type: OneOrMany<IncidentTypeValue>): IncidentPredicate;
+  /** Incidents linked to any of the episodes (an alias counts as its current id). */
   byEpisode(episode: OneOrMany<string>): IncidentPredicate;
 }
 
-export function predicatesFor(
-  records: IndexedRecords,
-  hierarchy: Hierarchy,
-  requirePlace: (id: string) => Place,
-): Predicates {
-  return {
-    /** Incidents whose span overlaps the range: an incident from 12 to 16 July matches `{ from: "2020-07-15" }`. */
-    byDate(range) {
-      knownKeys("date filter", range, ["from", "to"]);
-      const { from, to } = dateBounds(range);
-      return (incident) => incident.span.start <= to && incident.span.end >= from;
-    },
-    /** Incidents in which any of the sides or actors took part or suffered losses. */
-    byParty(party) {
-      const wanted = new Set(listOf("party", party).flatMap((filter) => [...partyIds(filter, records.partyById)]));
-      return (incident) =>
-        incident.actors.some((actor) => wanted.has(actor)) ||
-        incident.casualties.some((claim) => wanted.has(claim.losses));
-    },
-    /** Incidents at or inside any of the places, and/or within a distance of a place or point. */
-    byLocation(location) {
-      knownKeys("location filter", location, ["place", "near"]);
-      const tests: IncidentPredicate[] = [];
-      if (location.place !== undefined) {
-        const containers = listOf("place", location.place).map((id) => knownPlace(id, requirePlace).id);
-        tests.push((incident) =>
-          incident.locations.some(({ place }) => containers.some((c) => hierarchy.isWithin(place, c))),
-        );
-      }
-      if (location.near !== undefined) {
-        const within = withinNear(nearTarget(location.near, requirePlace));
-        tests.push((incident) =>
-          incident.locations.some(({ place }) => {
-            const coordinates = records.placeById.get(place)?.coordinates;
-            return coordinates !== undefined && within(coordinates);
-          }),
-        );
-      }
-      return (incident) => tests.every((test) => test(incident));
-    },
-    /** Incidents linked to any of the episodes (an alias counts as its current id). */
-    byEpisode(episode) {
-      const wanted = new Set(listOf("episode", episode).map((id) => knownEpisode(id, records.episodeById).id));
-      return (incident) => (incident.episodes ?? []).some((id) => wanted.has(records.episodeById.get(id)?.id ?? id));
-    },
-    /** Incidents of any of the types. */
-    byType(type) {
-      const wanted = new Set<string>(listOf("type", type).map(incidentType));
-      return (incident) => incident.types.some((t) => wanted.has(t));
-    },
-  };
+/**
+ * The predicate of each filter: a filter of one key takes its value (`byType("shelling")`), a filter of several
+ * an object of them (`byDate({ from, to })`), whose unknown keys are refused.
+ */
+export function predicatesOf(
+  context: FilterContext,
+  filters: FilterList,
+): Record<string, (input: unknown) => IncidentPredicate> {
+  return Object.fromEntries(
+    filters.map((filter) => {
+      const keys = filter.flags.map((flag) => flag.key);
+      const predicate = (input: unknown): IncidentPredicate => {
+        let part: Record<string, unknown>;
+        if (keys.length === 1) part = { [keys[0] as string]: input };
+        else {
+          knownKeys(`${filter.label} filter`, input as object, keys);
+          part = input as Record<string, unknown>;
+        }
+        return filter.test(filter.parse(part, context), context);
+      };
+      return [filter.predicate, predicate];
+    }),
+  );
+}
+
+export function predicatesFor(context: FilterContext): Predicates {
+  return predicatesOf(context, INCIDENT_FILTERS) as unknown as Predicates;
 }

@@ -6,7 +6,7 @@ import { distanceKm } from "../gazetteer/distance.js";
 import { distanceToLineKm } from "../gazetteer/line-distance.js";
 import { INCIDENT_TYPES, type IncidentTypeValue, SIDES } from "../schema/enums.js";
 import type { Episode, Party, Place } from "../schema/index.js";
-import type { DateQuery, NearQuery, OneOrMany } from "./types.js";
+import type { NearQuery, OneOrMany } from "./types.js";
 
 export function listOf<T>(parameter: string, value: OneOrMany<T>): readonly T[] {
   const list = Array.isArray(value) ? (value as readonly T[]) : [value as T];
@@ -14,7 +14,10 @@ export function listOf<T>(parameter: string, value: OneOrMany<T>): readonly T[] 
   return list;
 }
 
-export function dateBounds({ from, to }: DateQuery): { from: string; to: string } {
+export function dateBounds({ from, to }: { readonly from?: unknown; readonly to?: unknown }): {
+  from: string;
+  to: string;
+} {
   const bound = (parameter: "from" | "to", value: unknown) => {
     if (value === undefined) return undefined;
     const range = typeof value === "string" ? parsePartialDate(value) : undefined;

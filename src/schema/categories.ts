@@ -14,3 +14,12 @@ export type CasualtyBound = (typeof CASUALTY_BOUNDS)[number];
 export const ESTIMATE_BASES = ["own-camp", "other-side", "third-party", "unattributed", "median"] as const;
 /** What an estimate's best figure rests on. */
 export type EstimateBasis = (typeof ESTIMATE_BASES)[number];
+
+/** What an estimate's best figure rests on, in words: the command line's `show` and the page say it so. */
+export const ESTIMATE_BASIS_WORDS: Readonly<Record<EstimateBasis, string>> = {
+  "own-camp": "the side's own figure",
+  "other-side": "the other side's figure",
+  "third-party": "a third party's figure",
+  unattributed: "a source's unattributed figure",
+  median: "the median of the claims",
+};

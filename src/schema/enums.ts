@@ -4,6 +4,7 @@
 /** The sides of the conflict. Filtering by a side matches every actor on it. */
 export const SIDES = ["armenia", "azerbaijan", "nagorno-karabakh", "russia", "other"] as const;
 
+/** The types of incident, in the order every output lists them; an incident has one or more. */
 export const INCIDENT_TYPES = [
   "exchange-of-fire",
   "shelling",

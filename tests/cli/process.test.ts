@@ -156,7 +156,7 @@ describe("user mistakes: a message, a suggestion where one exists, status 2, no 
     [["show"], /show needs an incident id/],
     [["show", "2023-04-11-tehg"], /Unknown incident id "2023-04-11-tehg"\. Did you mean "2023-04-11-tegh"/],
     [["show", "2023-04-11-tegh", "extra"], /unexpected argument "extra"/],
-    [["show", "2023-04-11-tegh", "--format", "csv"], /--format must be text or json/],
+    [["show", "2023-04-11-tegh", "--format", "csv"], /--format must be one of text, json \(got "csv"\)/],
     [["places"], /places needs a name/],
     [["places", "Stepanakertt"], /no place is named "Stepanakertt"\. Did you mean "Stepanakert"\?/],
     [["stats", "--format", "geojson"], /--format must be one of table, json, csv/],

@@ -46,6 +46,11 @@ describe("the explorer's view state", () => {
     expect(state.episode).toBe("2020-war");
     expect(ignored).toEqual([]);
     expect(serializeState(state)).toBe("?episode=2020-war");
+    // The episode is a filter of the registry: filterIncidents answers it.
+    expect(toQuery(state)).toEqual({ episode: ["2020-war"] });
+    const linked = filterIncidents(toQuery(state) as Parameters<typeof filterIncidents>[0]);
+    expect(linked.length).toBeGreaterThan(0);
+    expect(linked.every((incident) => incident.episodes?.includes("2020-war"))).toBe(true);
   });
 
   it("asks filterIncidents exactly the filters the view shows", () => {

@@ -10,7 +10,7 @@ import {
 import { CASUALTY_CATEGORIES } from "../../schema/categories.js";
 import { formatSpan } from "../span-format.js";
 import type { CliDataset } from "../dataset.js";
-import { parse, UsageError } from "../args.js";
+import { formatOption, parse, UsageError } from "../args.js";
 import { ok, type Result, type Terminal } from "../io.js";
 
 export const MATCH_HELP = `Usage: armenia-azerbaijan-incidents match [file|-] [--published YYYY-MM-DD] [--limit n] [--format text|json]
@@ -133,8 +133,7 @@ export function matchCommand(argv: readonly string[], terminal: Terminal, data: 
   const limit = values.limit === undefined ? 3 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1)
     throw new UsageError(`--limit must be a whole number, one or more (got "${values.limit}")`);
-  const format = values.format ?? (terminal.isTTY ? "text" : "json");
-  if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json (got "${format}")`);
+  const format = formatOption(values.format, terminal.isTTY ? "text" : "json", ["text", "json"]);
   const text = readText(positionals[0]);
   const options = published ? { published } : {};
   const reading = readArticleIn(data, text, options);
@@ -183,8 +182,7 @@ export function draftCommand(argv: readonly string[], terminal: Terminal, data: 
     throw new UsageError(
       `draft needs --published YYYY-MM-DD (${unpublished?.warnings?.[0] ?? "the article has no date line"})`,
     );
-  const format = values.format ?? (terminal.isTTY ? "text" : "json");
-  if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json (got "${format}")`);
+  const format = formatOption(values.format, terminal.isTTY ? "text" : "json", ["text", "json"]);
   const draft = draftIncidentIn(data, text, {
     published,
     ...(values.url ? { url: values.url } : {}),

@@ -1,13 +1,13 @@
 import type { IncidentQuery } from "armenia-azerbaijan-incidents";
-import { FILTER_SPECS, filterHelp } from "../../query/filters.js";
+import { filterHelp } from "../../query/filters.js";
+import { filterOptions, queryFromFlags } from "../filters.js";
 import { formatSpan } from "../span-format.js";
 import { INCIDENT_FORMAT_NAMES, INCIDENT_FORMATS } from "../../formats/registry.js";
 import type { CliDataset, CliIncident } from "../dataset.js";
 import { distanceKm } from "../../gazetteer/distance.js";
-import { formatOption, listOption, nearOption, parse, swapped, UsageError } from "../args.js";
+import { formatOption, parse, swapped, UsageError } from "../args.js";
 import { ok, type Result, type Terminal } from "../io.js";
 import { renderTable } from "../table.js";
-import { resolvePlace } from "../place-names.js";
 import { SIDES, type SideValue } from "../../schema/enums.js";
 
 const FORMAT_HELP = INCIDENT_FORMAT_NAMES.map(
@@ -101,11 +101,8 @@ function checkNearPoint(data: CliDataset, near: { lat?: number; lon?: number; km
 }
 
 export function list(argv: readonly string[], terminal: Terminal, data: CliDataset): Result {
-  const filterOptions = Object.fromEntries(
-    FILTER_SPECS.map((spec) => [spec.key, { type: "string", multiple: spec.multiple }] as const),
-  );
   const { values } = parse(argv, {
-    ...filterOptions,
+    ...filterOptions(),
     format: { type: "string", short: "f" },
     table: { type: "string" },
   });
@@ -114,21 +111,7 @@ export function list(argv: readonly string[], terminal: Terminal, data: CliDatas
   if (values.table !== undefined && (format !== "csv" || !["incidents", "claims", "episodes"].includes(values.table))) {
     throw new UsageError('--table takes "incidents", "claims" or "episodes", with --format csv');
   }
-  const given = values as Record<string, string | string[] | undefined>;
-  const query = Object.fromEntries(
-    FILTER_SPECS.flatMap((spec): [string, unknown][] => {
-      const value = given[spec.key];
-      if (value === undefined) return [];
-      if (spec.key === "near") {
-        const near = nearOption(value as string);
-        const place = near?.place === undefined ? undefined : resolvePlace(data, near.place, "--near").id;
-        return [[spec.key, place === undefined ? near : { place, km: near?.km }]];
-      }
-      if (spec.key === "place")
-        return [[spec.key, listOption(value as string[])?.map((name) => resolvePlace(data, name, "--place").id)]];
-      return [[spec.key, spec.multiple ? listOption(value as string[]) : value]];
-    }),
-  ) as IncidentQuery<string, string>;
+  const query = queryFromFlags(values, data) as IncidentQuery<string, string>;
   checkNearPoint(data, query.near as { lat?: number; lon?: number; km: number } | undefined);
   const incidents = data.filterIncidents(query);
   if (format === "table") return ok(table(incidents, terminal));

@@ -1,8 +1,7 @@
-import { describe } from "../../errors.js";
-import { CASUALTY_CATEGORIES } from "../../schema/categories.js";
+import { CASUALTY_CATEGORIES, ESTIMATE_BASIS_WORDS } from "../../schema/categories.js";
 import { formatSpan } from "../span-format.js";
 import type { CliDataset, CliIncident, CliSource } from "../dataset.js";
-import { parse, UsageError } from "../args.js";
+import { formatOption, parse, UsageError } from "../args.js";
 import { ok, type Result, type Terminal } from "../io.js";
 
 export const SHOW_HELP = `Usage: armenia-azerbaijan-incidents show <incident-id|episode-id> [--format text|json]
@@ -43,21 +42,15 @@ function figures(claim: CliIncident["casualties"][number]): string {
     .join(", ");
 }
 
-const BASIS_WORDS = {
-  "own-camp": "the side's own figure",
-  "other-side": "the other side's figure",
-  "third-party": "a third party's figure",
-  unattributed: "a source's unattributed figure",
-  median: "the median of the claims",
-} as const;
-
 /** `killed 3 / 3 / 4 (best: the side's own figure)` for each category with a range. */
 function ranges(estimate: CliIncident["estimates"][number]): string {
   return CASUALTY_CATEGORIES.flatMap((c) => {
     const range = estimate[c];
     if (!range) return [];
     const best = `${range.bestBound ? `${BOUND_WORDS[range.bestBound]} ` : ""}${range.best}`;
-    return [`${c} ${range.low} / ${best} / ${range.high}${range.basis ? ` (best: ${BASIS_WORDS[range.basis]})` : ""}`];
+    return [
+      `${c} ${range.low} / ${best} / ${range.high}${range.basis ? ` (best: ${ESTIMATE_BASIS_WORDS[range.basis]})` : ""}`,
+    ];
   }).join("; ");
 }
 
@@ -159,10 +152,7 @@ export function show(argv: readonly string[], terminal: Terminal, data: CliDatas
   const id = positionals[0];
   if (id === undefined)
     throw new UsageError("show needs an incident id, such as 2023-04-11-tegh (list them with: list)");
-  if (values.format !== undefined && !["text", "json"].includes(values.format)) {
-    throw new UsageError(`--format must be text or json (got ${describe(values.format)})`);
-  }
-  const format = values.format ?? (terminal.isTTY ? "text" : "json");
+  const format = formatOption(values.format, terminal.isTTY ? "text" : "json", ["text", "json"]);
   if (!data.isIncidentId(id) && data.isEpisodeId(id)) {
     const episode = data.getEpisode(id as never);
     return ok(format === "json" ? JSON.stringify(episode, null, 2) : describeEpisode(data, episode));
