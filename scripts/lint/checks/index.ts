@@ -5,6 +5,7 @@ import { fileLayout } from "./file-layout.js";
 import { geonamesCoordinates } from "./geonames-coordinates.js";
 import { integrity } from "./integrity.js";
 import { noPlaceholders } from "./placeholders.js";
+import { onePublisherPerOutlet } from "./one-publisher-per-outlet.js";
 import { sharedSpellings } from "./shared-spellings.js";
 import { noTrackingParameters, oneSourcePerAddress, sourcePublisher } from "./sources.js";
 import type { LintCheck } from "./types.js";
@@ -17,6 +18,7 @@ export const lintChecks: readonly LintCheck[] = [
   geonamesCoordinates,
   oneSourcePerAddress,
   sourcePublisher,
+  onePublisherPerOutlet,
   noTrackingParameters,
   distinctIncidents,
   noDuplicateClaims,
