@@ -48,6 +48,8 @@ export const FIELD_DOCS: Record<string, Record<string, string>> = {
     sources: "Every source the record cites; each claim cites its own among them.",
     episodes: "Ids of the episodes (a war, an escalation, a blockade) the incident is part of.",
     sides: "Derived: the sides of the actors and of the parties whose losses are claimed.",
+    inclusion:
+      "Derived: why the incident is in the record, its class under the inclusion policy (see What the record includes).",
     estimates:
       "Derived: per party whose losses are claimed, `{ losses, side, killed?, wounded?, captured?, missing? }`, each a range `{ low, best, high, claimants, basis, bestBound? }` (see the rules below).",
     file: "Derived: the data file the record was built from.",
@@ -194,6 +196,10 @@ export function codebook(): string {
     "the same columns, typed: dates as DATE, counts as INT32, coordinates as DOUBLE, empty cells as nulls.",
     "",
     ...(Object.keys(TABLES) as TableName[]).flatMap(tableSection),
+    "## What the record includes",
+    "",
+    readmeSection(readme, "### What the record includes"),
+    "",
     "## How the estimates are derived",
     "",
     readmeSection(readme, "### How the estimates are derived"),

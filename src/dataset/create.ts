@@ -8,7 +8,7 @@ import { KIND_SCHEMAS } from "../schema/kinds.js";
 import { makeDataset } from "./make.js";
 import type { Dataset } from "./types.js";
 
-type DerivedIncidentField = "sides" | "estimates" | "file" | "casualties" | "accusations" | "denials";
+type DerivedIncidentField = "sides" | "inclusion" | "estimates" | "file" | "casualties" | "accusations" | "denials";
 
 /** An incident as the package exports it; the derived fields (`sides`, `estimates`, `file`) may be left out. */
 export type IncidentInput = Omit<Incident, DerivedIncidentField> & Partial<Pick<Incident, DerivedIncidentField>>;

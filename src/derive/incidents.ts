@@ -4,6 +4,7 @@ import type { IncidentRecordSchema, IncidentSchema, PartySchema, SideSchema } fr
 import { SIDES } from "../schema/enums.js";
 import { deriveEstimates } from "../claims/estimates.js";
 import { type StatementDay, statementDayFrom } from "../claims/statement-day.js";
+import { inclusionClassOf } from "./inclusion.js";
 
 type IncidentRecord = z.output<typeof IncidentRecordSchema>;
 type Incident = z.output<typeof IncidentSchema>;
@@ -36,6 +37,7 @@ export function publishIncident(
     accusations: record.accusations ?? [],
     denials: record.denials ?? [],
     sides: sidesOf(record, parties),
+    inclusion: inclusionClassOf(record),
     estimates: deriveEstimates(casualties, parties, dayOf),
     file,
   };

@@ -1,13 +1,16 @@
 // Incidents: one episode of armed violence or coercion, with every party's claims kept side by side.
 import { z } from "zod";
 import { CASUALTY_BOUNDS, CASUALTY_CATEGORIES, ESTIMATE_BASES } from "./categories.js";
-import { INCIDENT_TYPES } from "./enums.js";
+import { INCIDENT_TYPES, INCLUSION_CLASSES } from "./enums.js";
 import { DateSpanSchema } from "./date-span.js";
 import { SideSchema } from "./party.js";
 import { idRef, type IdSchemas, IsoDateSchema, NonEmptyTextSchema, stringIds, uniqueList } from "./primitives.js";
 
 /** The kinds of incident, from `INCIDENT_TYPES`. */
 export const IncidentTypeSchema = z.enum(INCIDENT_TYPES);
+
+/** Why an incident is in the record (README, "What the record includes"). */
+export const InclusionClassSchema = z.enum(INCLUSION_CLASSES);
 
 /** How precisely an incident's location is known: at the place, near it, or only somewhere within it. */
 export const LocationRelationSchema = z.enum(["at", "near", "within"]);
@@ -189,6 +192,8 @@ export function incidentSchema<T extends IdSchemas>(ids: T) {
       ...incidentRecordShape(ids),
       /** The sides of the actors and of the parties whose losses are claimed. */
       sides: uniqueList(SideSchema).min(1),
+      /** Why the incident is in the record: its class under the inclusion policy, from its types, claims and date. */
+      inclusion: InclusionClassSchema,
       /** Derived from `casualties`: see the README for the rules. */
       estimates: z.array(casualtyEstimateSchema(ids)),
       /** The data file the record was built from. */

@@ -11,6 +11,7 @@ import type {
   IncidentRecordSchema,
   IncidentSchema,
   IncidentTypeSchema,
+  InclusionClassSchema,
   LocationSchema,
   VerificationSchema,
 } from "./incident.js";
@@ -36,6 +37,7 @@ export {
   IncidentRecordSchema,
   IncidentSchema,
   IncidentTypeSchema,
+  InclusionClassSchema,
   LocationRelationSchema,
   LocationSchema,
   VerificationSchema,
@@ -60,12 +62,14 @@ export { COUNTRY_BOUNDS, integrityChecks, noFutureDates, runIntegrityChecks } fr
 export type { IntegrityCheck, IntegrityIssue } from "./integrity/types.js";
 export type { DeepReadonly } from "./readonly.js";
 
-/** An incident as the package publishes it: the record, with derived `sides`, `estimates` and `file`. */
+/** An incident as the package publishes it: the record, with derived `sides`, `inclusion`, `estimates` and `file`. */
 export type Incident = DeepReadonly<z.output<typeof IncidentSchema>>;
 /** An incident as written in `data/incidents/`, without the derived fields. */
 export type IncidentRecord = z.output<typeof IncidentRecordSchema>;
 /** A kind of incident: exchange-of-fire, shelling, drone-strike and the other values of `IncidentTypeSchema`. */
 export type IncidentType = z.output<typeof IncidentTypeSchema>;
+/** Why an incident is in the record: its class under the inclusion policy (`mine`, `casualties`, `accusation`, …). */
+export type InclusionClass = z.output<typeof InclusionClassSchema>;
 /** Where an incident happened: a place and how it relates to it (`at`, `near` or `within`). */
 export type Location = DeepReadonly<z.output<typeof LocationSchema>>;
 /** One statement about losses: whose losses, the figures, who said it and when, and the sources. */

@@ -21,7 +21,11 @@ export interface KindSchemas {
 }
 
 export const KIND_SCHEMAS = {
-  incidents: { record: IncidentRecordSchema, published: IncidentSchema, derived: ["sides", "estimates", "file"] },
+  incidents: {
+    record: IncidentRecordSchema,
+    published: IncidentSchema,
+    derived: ["sides", "inclusion", "estimates", "file"],
+  },
   places: { record: PlaceRecordSchema, published: PlaceSchema, derived: ["label", "ancestors"] },
   parties: { record: PartySchema, published: PartySchema, derived: [] },
   sources: { record: SourceSchema, published: SourceSchema, derived: [] },

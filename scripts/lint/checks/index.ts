@@ -3,6 +3,7 @@ import { distinctIncidents } from "./distinct-incidents.js";
 import { noDuplicateClaims } from "./duplicate-claims.js";
 import { fileLayout } from "./file-layout.js";
 import { geonamesCoordinates } from "./geonames-coordinates.js";
+import { inclusionPolicy } from "./inclusion.js";
 import { integrity } from "./integrity.js";
 import { noPlaceholders } from "./placeholders.js";
 import { onePublisherPerOutlet } from "./one-publisher-per-outlet.js";
@@ -22,6 +23,7 @@ export const lintChecks: readonly LintCheck[] = [
   noTrackingParameters,
   distinctIncidents,
   noDuplicateClaims,
+  inclusionPolicy,
   noPlaceholders,
   sharedSpellings,
 ];

@@ -218,3 +218,16 @@ describe("duplicate claims", () => {
     expect(await lint(root)).toEqual([]);
   });
 });
+
+describe("inclusion-policy", () => {
+  it("reports an incident that fits no class, and accepts the same exchange of fire with a casualty", async () => {
+    const quiet = {
+      ...fixtureIncident(),
+      casualties: [{ losses: "armenia-armed-forces", killed: 0, sources: ["s1"] }],
+    };
+    expect(await lint(makeDataFolder({ incidents: [quiet] }))).toContain(
+      "data/incidents/2023/2023-04-11-tegh.json 2023-04-11-tegh: fits no class of the inclusion policy: no casualty claimed, no strike, ground or mine type, and no accusation from 2025 on [inclusion-policy]",
+    );
+    expect((await lint(makeDataFolder())).filter((line) => line.includes("[inclusion-policy]"))).toEqual([]);
+  });
+});
