@@ -48,13 +48,15 @@ export function contentHash(dataset: PublishedRecords): string {
   return `sha256-${createHash("sha256").update(JSON.stringify(dataset)).digest("hex")}`;
 }
 
-export function metaModule(version: string, hash: string): string {
+export function metaModule(version: string, hash: string, swept = ""): string {
   return [
     HEADER,
     "/** The package version this data was built for: the data's version. */",
     `export const packageVersion = ${JSON.stringify(version)};`,
     "/** SHA-256 of the published records (incidents, places, parties, sources) as one JSON document. */",
     `export const contentHash = ${JSON.stringify(hash)};`,
+    "/** The latest day the sweep ledger's entries reach (data/curation/sweep-ledger.json). */",
+    `export const sweptTo = ${JSON.stringify(swept)};`,
     "",
   ].join("\n");
 }

@@ -6,6 +6,7 @@ import { parseRawData } from "../data/parse.js";
 import { DIST_DIR, GENERATED_DIR, ROOT } from "../data/paths.js";
 import { contentHash, idsModule, metaModule } from "./generate.js";
 import { publishDataset } from "./publish.js";
+import { readLedger, sweptTo } from "../data/ledger.js";
 
 const { records, problems } = parseRawData(loadRawData());
 if (problems.length > 0) {
@@ -21,7 +22,10 @@ rmSync(DIST_DIR, { recursive: true, force: true });
 mkdirSync(GENERATED_DIR, { recursive: true });
 writeFileSync(path.join(GENERATED_DIR, "dataset.json"), `${JSON.stringify(dataset)}\n`);
 writeFileSync(path.join(GENERATED_DIR, "ids.ts"), idsModule(dataset));
-writeFileSync(path.join(GENERATED_DIR, "meta.ts"), metaModule(version, contentHash(dataset)));
+writeFileSync(
+  path.join(GENERATED_DIR, "meta.ts"),
+  metaModule(version, contentHash(dataset), sweptTo(readLedger(ROOT))),
+);
 console.log(
   `data: ${dataset.incidents.length} incidents, ${dataset.places.length} places, ` +
     `${dataset.parties.length} parties, ${dataset.sources.length} sources`,

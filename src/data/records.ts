@@ -1,6 +1,6 @@
 // The records this release ships, as a dataset: validated and derived by the build, so loading it runs no zod.
 import generated from "./generated/dataset.json" with { type: "json" };
-import { contentHash, packageVersion } from "./generated/meta.js";
+import { contentHash, packageVersion, sweptTo } from "./generated/meta.js";
 import { makeDataset } from "../dataset/make.js";
 import type { PublishedRecords } from "../lookup/records.js";
 import type { Dataset } from "../dataset/types.js";
@@ -9,7 +9,7 @@ import type { ShippedRecordTypes } from "./types.js";
 /** The release's dataset: the same object createDataset returns, over the shipped records. */
 export const shipped: Dataset<ShippedRecordTypes> = /* @__PURE__ */ makeDataset<ShippedRecordTypes>(
   generated as unknown as PublishedRecords,
-  { version: packageVersion, contentHash },
+  { version: packageVersion, contentHash, sweptTo },
 );
 
 /**

@@ -64,6 +64,11 @@ export interface DatasetSummary extends DatasetInfo {
   readonly version: string;
   /** `sha256-…` of the published records: equal hashes, equal data. */
   readonly contentHash: string;
+  /**
+   * The latest day the record was searched for incidents (`YYYY-MM-DD`): after it, no incident in the data means
+   * not looked at yet, not that nothing happened. Months before it that were never swept are in the README.
+   */
+  readonly sweptTo: string;
 }
 
 /** The record and id types of the shipped release. */

@@ -20,6 +20,15 @@ describe("command line, in process", () => {
     expect(stdout).toContain("2021-05 ");
     expect(stdout).toContain("armenia-azerbaijan-incidents show 2023-04-11-beta");
     expect(cli(["-n", "1"]).stdout).toContain("Latest 1 incidents:");
+    // A dataset without a sweep ledger says nothing of one.
+    expect(cli([]).stdout).not.toContain("Pages searched");
+  });
+
+  it("says how far the pages were searched, where the dataset knows it", () => {
+    const swept = { ...data, info: { ...data.info, sweptTo: "2026-03-13" } } as CliDataset;
+    expect(run([], terminal, swept).stdout).toContain(
+      "Pages searched for incidents up to 2026-03-13: later days are not looked at yet.",
+    );
   });
 
   it("lines up the overview's columns: the commands' descriptions start in one column", () => {

@@ -8,6 +8,7 @@ import { integrity } from "./integrity.js";
 import { noPlaceholders } from "./placeholders.js";
 import { onePublisherPerOutlet } from "./one-publisher-per-outlet.js";
 import { sharedSpellings } from "./shared-spellings.js";
+import { sweepLedger } from "./sweep-ledger.js";
 import { noTrackingParameters, oneSourcePerAddress, sourcePublisher } from "./sources.js";
 import type { LintCheck } from "./types.js";
 
@@ -26,5 +27,6 @@ export const lintChecks: readonly LintCheck[] = [
   inclusionPolicy,
   noPlaceholders,
   sharedSpellings,
+  sweepLedger,
 ];
 export type { FileRewrite, LintCheck, LintContext } from "./types.js";

@@ -30,12 +30,14 @@ function commandLines(id: string): string[] {
 export function overview(data: CliDataset, latest = 5): string {
   const { counts, span } = data.info;
   const version = "version" in data.info ? String(data.info.version) : "(a dataset made with createDataset)";
+  const swept = "sweptTo" in data.info && data.info.sweptTo ? String(data.info.sweptTo) : undefined;
   const recent = [...data.incidents].reverse().slice(0, latest);
   return [
     `armenia-azerbaijan-incidents ${version}`,
     "",
     `${counts.incidents} incidents from ${span.start} to ${span.end}`,
     `${counts.places} places · ${counts.parties} parties · ${counts.sources} sources`,
+    ...(swept ? [`Pages searched for incidents up to ${swept}: later days are not looked at yet.`] : []),
     "",
     `Latest ${recent.length} incidents:`,
     ...recent.map((incident) => describeIncident(data, incident)),

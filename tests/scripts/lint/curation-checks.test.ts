@@ -231,3 +231,30 @@ describe("inclusion-policy", () => {
     expect((await lint(makeDataFolder())).filter((line) => line.includes("[inclusion-policy]"))).toEqual([]);
   });
 });
+
+describe("sweep-ledger", () => {
+  it("reports months out of order, a day outside its month and an incident that does not exist", async () => {
+    const root = makeDataFolder();
+    const ledger = (month: string, extra: Record<string, unknown> = {}) => ({
+      month,
+      sweptOn: "2026-11-01",
+      kinds: ["casualties"],
+      languages: ["en"],
+      queries: ["border fire"],
+      ...extra,
+    });
+    mkdirSync(path.join(root, "data/curation"), { recursive: true });
+    writeFileSync(
+      path.join(root, "data/curation/sweep-ledger.json"),
+      JSON.stringify([
+        ledger("2023-04", { found: ["2023-04-11-tegh"] }),
+        ledger("2023-03", { through: "2023-04-02", found: ["2023-03-01-nowhere"] }),
+      ]),
+    );
+    expect((await lint(root)).filter((line) => line.includes("[sweep-ledger]"))).toEqual([
+      "data/curation/sweep-ledger.json 1.month: 2023-03 after 2023-04: one entry a month, in order [sweep-ledger]",
+      "data/curation/sweep-ledger.json 1.through: 2023-04-02 is not a day of 2023-03 [sweep-ledger]",
+      'data/curation/sweep-ledger.json 1.found: no incident "2023-03-01-nowhere" [sweep-ledger]',
+    ]);
+  });
+});
