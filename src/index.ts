@@ -76,6 +76,7 @@ export {
   ancestorsOf,
   byDate,
   byEpisode,
+  byInclusion,
   byLocation,
   byParty,
   byType,
@@ -94,7 +95,15 @@ export type { CasualtyCounts, CasualtyTotal, CasualtyTotalsOptions } from "./cla
 export type { IncidentPredicate } from "./query/predicates.js";
 /** The keys of filterIncidents' query, in the order of the filter registry (the page builds its query from them). */
 export { FILTER_KEYS as filterKeys, type FilterKey } from "./query/filters.js";
-export type { DateQuery, IncidentQuery, LocationQuery, NearQuery, OneOrMany, PartyFilter } from "./query/types.js";
+export type {
+  DateQuery,
+  IncidentQuery,
+  InclusionQuery,
+  LocationQuery,
+  NearQuery,
+  OneOrMany,
+  PartyFilter,
+} from "./query/types.js";
 export {
   DatasetError,
   IncidentsError,
@@ -107,7 +116,7 @@ export {
   type RecordKind,
 } from "./errors.js";
 /** The enum values of the records, in the order every output lists them: use these rather than a copy. */
-export { INCIDENT_TYPES, SIDES } from "./schema/enums.js";
+export { ACCUSATIONS_FROM, INCIDENT_TYPES, INCLUSION_CLASSES, SIDES } from "./schema/enums.js";
 export {
   CASUALTY_BOUNDS,
   CASUALTY_CATEGORIES,
@@ -123,6 +132,7 @@ export type {
   DateSpan,
   PlaceLine,
   IncidentType,
+  InclusionClass,
   PlaceKind,
   Side,
   Verification,

@@ -2,7 +2,7 @@
 // Data Package descriptor, the Parquet copies and the codebook are all written from this, and a test checks that
 // every CSV header has an entry here, so a new column cannot ship undocumented.
 import { CASUALTY_BOUNDS, CASUALTY_CATEGORIES, ESTIMATE_BASES } from "../../src/schema/categories.js";
-import { INCIDENT_TYPES, SIDES } from "../../src/schema/enums.js";
+import { INCIDENT_TYPES, INCLUSION_CLASSES, SIDES } from "../../src/schema/enums.js";
 import { CLAIM_COLUMNS, EPISODE_COLUMNS, INCIDENT_COLUMNS } from "../../src/formats/rows.js";
 
 /** Frictionless Table Schema types used here; Parquet types follow from them. */
@@ -58,6 +58,11 @@ const NAMED: Record<string, ColumnSpec> = {
     type: "string",
     description: "How far the incident is confirmed.",
     values: ["corroborated", "single-side", "single-source", "disputed"],
+  },
+  inclusion: {
+    type: "string",
+    description: "Why the incident is in the record: its class under the inclusion policy.",
+    values: [...INCLUSION_CLASSES],
   },
   casualty_claims: { type: "integer", description: "How many casualty claims the record holds." },
   summary: { type: "string", description: "A neutral summary in the dataset's own words." },

@@ -5,15 +5,33 @@ import { parseArgs } from "node:util";
 import { coverageReport, formatCoverage } from "./coverage.js";
 import { loadRawData } from "./load.js";
 import { parseRawData } from "./parse.js";
+import { ledgerState, monthsBetween, readLedger } from "./ledger.js";
+import { ROOT } from "./paths.js";
 
+const LEDGER_NOTE = "data/curation/sweep-ledger.json";
 const { values } = parseArgs({ options: { json: { type: "boolean" }, list: { type: "boolean" } } });
 const { records, problems } = parseRawData(loadRawData());
 if (problems.length > 0) console.error(`data:report: ${problems.length} record(s) fail their schema and are left out; run npm run data:lint`);
 const report = coverageReport(records);
+const ledger = readLedger(ROOT);
+const sweep = ledgerState(ledger, "2014-01", new Date().toISOString().slice(0, 7));
 if (values.json) {
-  console.log(JSON.stringify(report, null, 2));
+  console.log(JSON.stringify({ ...report, sweep }, null, 2));
 } else {
   process.stdout.write(formatCoverage(report));
+  // Consecutive months searched for the same kinds of event, as one line.
+  const kinds = (month: string) => ledger.find((entry) => entry.month === month)?.kinds.join(", ") ?? "";
+  const runs: { from: string; to: string; what: string }[] = [];
+  for (const month of sweep.swept) {
+    const last = runs.at(-1);
+    if (last && monthsBetween(last.to, month).length === 2 && last.what === kinds(month)) last.to = month;
+    else runs.push({ from: month, to: month, what: kinds(month) });
+  }
+  console.log(
+    `\nsweep ledger (${LEDGER_NOTE}): swept to ${sweep.sweptTo ?? "(no entry)"}; ` +
+      `${sweep.swept.length} months with an entry, ${sweep.unswept.length} without`,
+  );
+  for (const { from, to, what } of runs) console.log(`  ${from === to ? from : `${from} to ${to}`}: ${what}`);
   if (values.list) {
     for (const [label, ids] of Object.entries(report.weak)) if (ids.length > 0) console.log(`\n${label}:\n  ${ids.join("\n  ")}`);
   }

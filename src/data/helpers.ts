@@ -4,7 +4,14 @@ import type { CasualtyTotal, CasualtyTotalsOptions } from "../claims/totals.js";
 import type { CSVOptions } from "../formats/csv.js";
 import type { IncidentFeatureCollection } from "../formats/geojson.js";
 import type { IncidentPredicate } from "../query/predicates.js";
-import type { DateQuery, IncidentQuery, LocationQuery, OneOrMany, PartyFilter } from "../query/types.js";
+import type {
+  DateQuery,
+  IncidentQuery,
+  InclusionQuery,
+  LocationQuery,
+  OneOrMany,
+  PartyFilter,
+} from "../query/types.js";
 import type { IncidentTypeValue } from "../schema/enums.js";
 import { shipped } from "./records.js";
 import type { EpisodeId, Incident, PartyId, Place, PlaceId } from "./types.js";
@@ -54,6 +61,10 @@ export function byLocation(location: LocationQuery): IncidentPredicate<Incident>
 /** Incidents linked to any of the episodes. */
 export function byEpisode(episode: OneOrMany<EpisodeId>): IncidentPredicate<Incident> {
   return shipped.byEpisode(episode);
+}
+/** Incidents of the inclusion classes given, and of none of those excluded: `byInclusion({ excludeInclusion: "mine" })`. */
+export function byInclusion(query: InclusionQuery): IncidentPredicate<Incident> {
+  return shipped.byInclusion(query);
 }
 /** Incidents of any of the types. */
 export function byType(type: OneOrMany<IncidentTypeValue>): IncidentPredicate<Incident> {

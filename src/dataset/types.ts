@@ -5,7 +5,14 @@ import type { CSVOptions } from "../formats/csv.js";
 import type { Control } from "../gazetteer/control.js";
 import type { IncidentFeatureCollection } from "../formats/geojson.js";
 import type { IncidentPredicate } from "../query/predicates.js";
-import type { DateQuery, IncidentQuery, LocationQuery, OneOrMany, PartyFilter } from "../query/types.js";
+import type {
+  DateQuery,
+  IncidentQuery,
+  InclusionQuery,
+  LocationQuery,
+  OneOrMany,
+  PartyFilter,
+} from "../query/types.js";
 import type { IncidentTypeValue } from "../schema/enums.js";
 import type { Episode, Incident, Party, Place, Source } from "../schema/index.js";
 
@@ -89,6 +96,8 @@ export interface Dataset<R extends RecordTypes = UserRecordTypes> {
   byType(type: OneOrMany<IncidentTypeValue>): IncidentPredicate<R["incident"]>;
   /** Incidents linked to any of the episodes. */
   byEpisode(episode: OneOrMany<R["episodeId"]>): IncidentPredicate<R["incident"]>;
+  /** Incidents of the inclusion classes given, and of none of those excluded. */
+  byInclusion(query: InclusionQuery): IncidentPredicate<R["incident"]>;
 
   /** Incidents (this dataset's, or any list of them) as CSV, with place labels and sides from this dataset. */
   toCSV(incidents: readonly R["incident"][], options?: CSVOptions): string;

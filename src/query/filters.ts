@@ -4,13 +4,21 @@
 import type { FilterDefinition, FilterFlag } from "./definition.js";
 import { dateFilter } from "./filters/date.js";
 import { episodeFilter } from "./filters/episode.js";
+import { inclusionFilter } from "./filters/inclusion.js";
 import { locationFilter } from "./filters/location.js";
 import { partyFilter } from "./filters/party.js";
 import { typeFilter } from "./filters/type.js";
 import type { IncidentQuery } from "./types.js";
 
 /** Every incident filter, in the order their inputs are checked and their flags are listed. */
-export const INCIDENT_FILTERS = [dateFilter, partyFilter, locationFilter, typeFilter, episodeFilter] as const;
+export const INCIDENT_FILTERS = [
+  dateFilter,
+  partyFilter,
+  locationFilter,
+  typeFilter,
+  episodeFilter,
+  inclusionFilter,
+] as const;
 
 /** A list of filters, as the registry is (tests pass their own). */
 export type FilterList = readonly FilterDefinition<unknown, string>[];

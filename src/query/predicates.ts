@@ -4,7 +4,7 @@ import type { IncidentTypeValue } from "../schema/enums.js";
 import type { Incident } from "../schema/index.js";
 import type { FilterContext } from "./definition.js";
 import { type FilterList, INCIDENT_FILTERS } from "./filters.js";
-import type { DateQuery, LocationQuery, OneOrMany, PartyFilter } from "./types.js";
+import type { DateQuery, InclusionQuery, LocationQuery, OneOrMany, PartyFilter } from "./types.js";
 import { knownKeys } from "./validate.js";
 
 /**
@@ -24,6 +24,8 @@ export interface Predicates {
   byType(type: OneOrMany<IncidentTypeValue>): IncidentPredicate;
   /** Incidents linked to any of the episodes (an alias counts as its current id). */
   byEpisode(episode: OneOrMany<string>): IncidentPredicate;
+  /** Incidents of the classes given, and of none of those excluded. */
+  byInclusion(query: InclusionQuery): IncidentPredicate;
 }
 
 /**

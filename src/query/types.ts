@@ -1,4 +1,4 @@
-import type { IncidentTypeValue, SideValue } from "../schema/enums.js";
+import type { IncidentTypeValue, InclusionClassValue, SideValue } from "../schema/enums.js";
 import type {
   EpisodeId as ShippedEpisodeId,
   PartyId as ShippedPartyId,
@@ -54,4 +54,14 @@ export interface IncidentQuery<
   readonly type?: OneOrMany<IncidentTypeValue>;
   /** Incidents linked to any of these episodes. */
   readonly episode?: OneOrMany<TEpisodeId>;
+  /** Incidents of any of these classes of the inclusion policy (README, "What the record includes"). */
+  readonly inclusion?: OneOrMany<InclusionClassValue>;
+  /** Incidents of no class among these: `excludeInclusion: "mine"` leaves the mine casualties out. */
+  readonly excludeInclusion?: OneOrMany<InclusionClassValue>;
+}
+
+/** The inclusion filter's keys, as `byInclusion` takes them. */
+export interface InclusionQuery {
+  readonly inclusion?: OneOrMany<InclusionClassValue>;
+  readonly excludeInclusion?: OneOrMany<InclusionClassValue>;
 }

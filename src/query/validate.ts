@@ -4,7 +4,13 @@ import { InvalidQueryError, UnknownIdError } from "../errors.js";
 import { closest } from "../lookup/suggest.js";
 import { distanceKm } from "../gazetteer/distance.js";
 import { distanceToLineKm } from "../gazetteer/line-distance.js";
-import { INCIDENT_TYPES, type IncidentTypeValue, SIDES } from "../schema/enums.js";
+import {
+  INCIDENT_TYPES,
+  INCLUSION_CLASSES,
+  type IncidentTypeValue,
+  type InclusionClassValue,
+  SIDES,
+} from "../schema/enums.js";
 import type { Episode, Party, Place } from "../schema/index.js";
 import type { NearQuery, OneOrMany } from "./types.js";
 
@@ -45,6 +51,18 @@ export function partyIds(filter: unknown, partyById: ReadonlyMap<string, Party>)
   if (party) return new Set([party.id]);
   if (typeof filter !== "string") throw new InvalidQueryError("party", filter, "must be a side or a party id");
   throw new UnknownIdError("party", filter, closest(filter, [...sides, ...partyById.keys()]));
+}
+
+/** One inclusion class, checked for the query key that holds it. */
+export function inclusionClass(key: string, value: unknown): InclusionClassValue {
+  if (typeof value === "string" && (INCLUSION_CLASSES as readonly string[]).includes(value))
+    return value as InclusionClassValue;
+  throw new InvalidQueryError(
+    key,
+    value,
+    `must be one of ${INCLUSION_CLASSES.join(", ")}`,
+    typeof value === "string" ? closest(value, INCLUSION_CLASSES) : [],
+  );
 }
 
 export function incidentType(value: unknown): IncidentTypeValue {

@@ -192,8 +192,11 @@ export function incidentSchema<T extends IdSchemas>(ids: T) {
       ...incidentRecordShape(ids),
       /** The sides of the actors and of the parties whose losses are claimed. */
       sides: uniqueList(SideSchema).min(1),
-      /** Why the incident is in the record: its class under the inclusion policy, from its types, claims and date. */
-      inclusion: InclusionClassSchema,
+      /**
+       * Why the incident is in the record: its class under the inclusion policy, from its types, claims and date.
+       * Every release from 0.5.0 derives it; optional so that records published before it still validate.
+       */
+      inclusion: InclusionClassSchema.optional(),
       /** Derived from `casualties`: see the README for the rules. */
       estimates: z.array(casualtyEstimateSchema(ids)),
       /** The data file the record was built from. */

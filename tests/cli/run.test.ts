@@ -167,6 +167,11 @@ describe("command line, in process", () => {
       killed_own: 12,
       killed_other: 30,
     });
+    // The filters of list narrow the incidents counted: none of 2020 is of class `ground`.
+    const filtered = JSON.parse(cli(["stats", "--inclusion", "ground", "--format", "json"]).stdout) as typeof stats;
+    expect(filtered.every((l) => l.year !== "2020")).toBe(true);
+    expect(filtered.length).toBeLessThan(stats.length);
+    expect(cli(["stats", "--excludeInclusion", "mines"]).stderr).toContain('Did you mean "mine"?');
   });
 
   it("says when no incident matches, rather than printing nothing; mistakes exit with status 2", () => {

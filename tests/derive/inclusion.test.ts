@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inclusionClassOf, type InclusionInput } from "../../src/derive/inclusion.js";
-import { incidents } from "../../src/index.js";
+import { byInclusion, casualtyTotals, filterIncidents, incidents, InvalidQueryError } from "../../src/index.js";
 
 const record = (changes: Partial<InclusionInput> = {}): InclusionInput => ({
   types: ["exchange-of-fire"],
@@ -48,5 +48,37 @@ describe("the inclusion policy as a rule", () => {
     const byClass = (name: string) => incidents.filter((incident) => incident.inclusion === name).length;
     expect(byClass("mine")).toBe(incidents.filter((incident) => incident.types.includes("mine-explosion")).length);
     expect(byClass("related")).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("the inclusion filter", () => {
+  it("leaves the mine casualties out of a list and its totals in one option", () => {
+    const year = filterIncidents({ from: "2021", to: "2021" });
+    const withoutMines = filterIncidents({ from: "2021", to: "2021", excludeInclusion: "mine" });
+    const mines = year.filter((incident) => incident.types.includes("mine-explosion"));
+    expect(mines.length).toBeGreaterThan(10);
+    expect(withoutMines.map((incident) => incident.id)).toEqual(
+      year.filter((incident) => !mines.includes(incident)).map((incident) => incident.id),
+    );
+    const killed = (list: typeof year) =>
+      casualtyTotals(list, { episodes: false }).reduce((sum, total) => sum + (total.own.killed ?? 0), 0);
+    expect(killed(withoutMines)).toBeLessThan(killed(year));
+  });
+
+  it("keeps one class, or several, and reads the same through its predicate", () => {
+    const accusations = filterIncidents({ inclusion: "accusation" });
+    expect(accusations.length).toBeGreaterThan(0);
+    expect(accusations.every((incident) => incident.span.start >= "2025-01-01")).toBe(true);
+    expect(filterIncidents({ inclusion: ["strike", "ground"] }).length).toBe(
+      incidents.filter((incident) => incident.inclusion === "strike" || incident.inclusion === "ground").length,
+    );
+    expect(incidents.filter(byInclusion({ excludeInclusion: ["mine", "accusation"] })).length).toBe(
+      incidents.length - filterIncidents({ inclusion: ["mine", "accusation"] }).length,
+    );
+  });
+
+  it("refuses a class that does not exist, with the nearest one", () => {
+    expect(() => filterIncidents({ inclusion: "mines" as never })).toThrow(InvalidQueryError);
+    expect(() => filterIncidents({ excludeInclusion: "mines" as never })).toThrow(/Did you mean "mine"/);
   });
 });

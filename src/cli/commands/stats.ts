@@ -3,8 +3,12 @@ import { rowsToCSV } from "../../formats/rfc4180.js";
 import { formatOption, parse } from "../args.js";
 import { ok, type Result, type Terminal } from "../io.js";
 import { renderTable } from "../table.js";
+import { filterOptions, queryFromFlags } from "../filters.js";
+import { filterHelp } from "../../query/filters.js";
+import type { IncidentQuery } from "../../query/types.js";
 
-export const STATS_HELP = `Usage: armenia-azerbaijan-incidents stats [--format table|json|csv] [--without-episodes]
+export const STATS_HELP =
+  /* @__PURE__ */ (() => `Usage: armenia-azerbaijan-incidents stats [filters] [--format table|json|csv] [--without-episodes]
 
 Counts incidents and casualty claims by year (of an incident's or episode's start) and by the side whose
 losses are claimed. Each side's own claims about its losses and the other side's claims about them are kept
@@ -18,13 +22,17 @@ apart:
 Each death is counted once: where an episode (the 2020 war, an escalation) holds a camp's running total for a
 party's losses, that total stands for the figures of the incidents inside it; the episodes column names them.
 An upper bound ("up to 800") never counts. A column is empty, not 0, where no claim gives a number. The
-library's casualtyTotals(incidents) gives the same totals, for every casualty category.
+library's casualtyTotals(incidents) gives the same totals, for every casualty category. The filters of list
+count only the incidents they keep: \`--excludeInclusion mine\` leaves the mine casualties out.
+
+Filters:
+${filterHelp()}
 
 Options:
   --format <format>     table (default on a terminal), json (default when piped), csv
   --without-episodes    incident-level sums alone: the incidents' own figures, no episode totals
   -h, --help            this help
-`;
+`)();
 
 type Line = {
   year: string;
@@ -52,10 +60,14 @@ export function statistics(data: CliDataset, list: readonly CliIncident[] = data
 }
 
 export function stats(argv: readonly string[], terminal: Terminal, data: CliDataset): Result {
-  const { values } = parse(argv, { format: { type: "string", short: "f" }, "without-episodes": { type: "boolean" } });
+  const { values } = parse(argv, {
+    ...filterOptions(),
+    format: { type: "string", short: "f" },
+    "without-episodes": { type: "boolean" },
+  });
   if (values.help) return ok(STATS_HELP);
   const format = formatOption(values.format, terminal.isTTY ? "table" : "json", ["table", "json", "csv"]);
-  const { incidents } = data;
+  const incidents = data.filterIncidents(queryFromFlags(values, data) as IncidentQuery<string, string>);
   const lines = statistics(data, incidents, values["without-episodes"] !== true);
   const columns = [
     "year",

@@ -115,6 +115,8 @@ describe("data:add scaffold", () => {
     expect(problems).toEqual([
       "data/incidents/2024/2024-02-13-tegh.json 2024-02-13-tegh.summary: still TODO: write it from the pages read [no-placeholders]",
       "data/incidents/2024/2024-02-13-tegh.json 2024-02-13-tegh.title: still TODO: write it from the pages read [no-placeholders]",
+      // No claim, accusation or type yet: the record fits no class of the inclusion policy until they are written.
+      "data/incidents/2024/2024-02-13-tegh.json 2024-02-13-tegh: fits no class of the inclusion policy: no casualty claimed, no strike, ground or mine type, and no accusation from 2025 on [inclusion-policy]",
     ]);
   });
 });
