@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { enumValues, generatedNames, generatedPart, README_FILE, renderReadme } from "../scripts/build/readme.js";
+import { CASUALTY_BOUNDS, CASUALTY_CATEGORIES, ESTIMATE_BASES } from "../src/schema/categories.js";
 import { casualtyTotals, filterIncidents, findPlaces, getIncident, getPlace, isIncidentId } from "../src/index.js";
 import * as main from "../src/index.js";
 
@@ -133,9 +134,20 @@ describe("the README's generated parts", () => {
     }
   });
 
-  it("describe every verification value in prose (the one list written by hand, each value with its meaning)", () => {
-    const paragraph = /\*\*Verification\*\*:[\s\S]*?\n\n/.exec(README)?.[0] ?? "";
-    for (const value of enumValues("incident.verification")) expect(paragraph).toContain(`\`${value}\``);
+  it("describe every value of the lists written by hand, each value with its meaning", () => {
+    const paragraph = (start: string) => {
+      const from = README.indexOf(start);
+      expect(from, start).toBeGreaterThanOrEqual(0);
+      return README.slice(from, README.indexOf("\n\n", from));
+    };
+    for (const value of enumValues("incident.verification")) {
+      expect(paragraph("**Verification**"), value).toContain(`\`${value}\``);
+    }
+    const claim = paragraph("**Casualty claim**");
+    for (const category of CASUALTY_CATEGORIES) expect(claim, category).toContain(`\`${category}\``);
+    for (const bound of CASUALTY_BOUNDS) expect(claim, bound).toContain(`\`${bound}\``);
+    const basis = paragraph("7. `basis` says what `best` rests on");
+    for (const value of ESTIMATE_BASES) expect(basis, value).toContain(`\`${value}\``);
   });
 
   it("fail loudly on a part or an enumeration that does not exist", () => {
