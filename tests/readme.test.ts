@@ -3,8 +3,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
+import { enumValues, generatedNames, generatedPart, README_FILE, renderReadme } from "../scripts/build/readme.js";
+import { CASUALTY_BOUNDS, CASUALTY_CATEGORIES, ESTIMATE_BASES } from "../src/schema/categories.js";
 import { casualtyTotals, filterIncidents, findPlaces, getIncident, getPlace, isIncidentId } from "../src/index.js";
+import * as main from "../src/index.js";
 
 const README = readFileSync(path.resolve(import.meta.dirname, "../README.md"), "utf8");
 
@@ -78,6 +82,78 @@ describe("README examples", () => {
     const listed = [...README.matchAll(/^\| `(\d{4}-\d{2}-\d{2}-[a-z0-9-]+)` +\|/gm)].map((m) => m[1]!);
     expect(listed.length).toBeGreaterThan(0);
     for (const id of listed) expect(isIncidentId(id), id).toBe(true);
+  });
+});
+
+describe("the README's generated parts", () => {
+  it("are current: npm run docs:readme writes what README.md holds (run it after the data changes)", async () => {
+    const options = { ...(await prettier.resolveConfig(README_FILE)), filepath: README_FILE };
+    expect(README).toBe(await prettier.format(renderReadme(README), options));
+  });
+
+  it("stand where the README gives counts, the coverage grid, the episodes, the lookups, the files and the values", () => {
+    const names = generatedNames(README);
+    for (const name of [
+      "coverage",
+      "episodes",
+      "files",
+      "lookups",
+      "alias-maps",
+      "id-types",
+      "collections",
+      "sides",
+      "values:incident.types",
+      "values:place.kind",
+      "values:party.kind",
+      "values:source.kind",
+    ]) {
+      expect(names, name).toContain(name);
+    }
+    // The rule sections the codebook copies hold no generated part: the codebook is written from them as they stand.
+    const rules = README.slice(
+      README.indexOf("### How the estimates are derived"),
+      README.indexOf("## What the data covers"),
+    );
+    expect(rules).not.toContain("<!-- generated:");
+  });
+
+  it("say what the data and the schemas hold", () => {
+    const { counts } = main.dataset;
+    const coverage = generatedPart("coverage");
+    expect(coverage).toMatch(new RegExp(`^${counts.incidents} incidents from`));
+    expect(coverage).toContain(`in ${counts.episodes} episodes`);
+    for (const type of ["mine-explosion", "explosion"])
+      expect(generatedPart("values:incident.types")).toContain(`\`${type}\``);
+    expect(generatedPart("files")).toContain("`episodes.json`");
+    expect(generatedPart("alias-maps")).toContain("`episodeAliases`");
+    for (const episode of main.episodes) expect(generatedPart("episodes")).toContain(`| \`${episode.id}\` |`);
+    // A grid row per year, its total the incidents that start in it.
+    for (const match of coverage.matchAll(/^(\d{4}) +(\d+) /gm)) {
+      const year = match[1]!;
+      expect(main.incidents.filter((i) => i.span.start.startsWith(year)).length, year).toBe(Number(match[2]));
+    }
+  });
+
+  it("describe every value of the lists written by hand, each value with its meaning", () => {
+    const paragraph = (start: string) => {
+      const from = README.indexOf(start);
+      expect(from, start).toBeGreaterThanOrEqual(0);
+      return README.slice(from, README.indexOf("\n\n", from));
+    };
+    for (const value of enumValues("incident.verification")) {
+      expect(paragraph("**Verification**"), value).toContain(`\`${value}\``);
+    }
+    const claim = paragraph("**Casualty claim**");
+    for (const category of CASUALTY_CATEGORIES) expect(claim, category).toContain(`\`${category}\``);
+    for (const bound of CASUALTY_BOUNDS) expect(claim, bound).toContain(`\`${bound}\``);
+    const basis = paragraph("7. `basis` says what `best` rests on");
+    for (const value of ESTIMATE_BASES) expect(basis, value).toContain(`\`${value}\``);
+  });
+
+  it("fail loudly on a part or an enumeration that does not exist", () => {
+    expect(() => generatedPart("no-such-part")).toThrow(/no generated part/);
+    expect(() => enumValues("incident.no-such-field")).toThrow(/no field/);
+    expect(() => enumValues("incident.title")).toThrow(/not an enumeration/);
   });
 });
 
