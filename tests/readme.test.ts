@@ -7,7 +7,15 @@ import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { enumValues, generatedNames, generatedPart, README_FILE, renderReadme } from "../scripts/build/readme.js";
 import { CASUALTY_BOUNDS, CASUALTY_CATEGORIES, ESTIMATE_BASES } from "../src/schema/categories.js";
-import { casualtyTotals, filterIncidents, findPlaces, getIncident, getPlace, isIncidentId } from "../src/index.js";
+import {
+  casualtyTotals,
+  filterIncidents,
+  findPlaces,
+  getIncident,
+  getParty,
+  getPlace,
+  isIncidentId,
+} from "../src/index.js";
 import * as main from "../src/index.js";
 
 const README = readFileSync(path.resolve(import.meta.dirname, "../README.md"), "utf8");
@@ -70,6 +78,20 @@ describe("README examples", () => {
       expect(withEpisodes.find((t) => t.side === side)?.own.killed, `${side} total`).toBe(number(row[4]!));
       expect(withEpisodes.find((t) => t.side === side)?.episodes).toContain("2020-war");
     }
+  });
+
+  it("give the record's mine toll since November 2020 as the data holds it", () => {
+    const [, killed, wounded] =
+      /<!-- mine-toll -->(\d+) Azerbaijani\s+killed and (\d+) wounded<!-- \/mine-toll -->/.exec(README) ?? [];
+    let best = { killed: 0, wounded: 0 };
+    for (const incident of filterIncidents({ inclusion: "mine", from: "2020-11-10" }))
+      for (const estimate of incident.estimates)
+        if (getParty(estimate.losses).side === "azerbaijan")
+          best = {
+            killed: best.killed + (estimate.killed?.best ?? 0),
+            wounded: best.wounded + (estimate.wounded?.best ?? 0),
+          };
+    expect({ killed: Number(killed), wounded: Number(wounded) }).toEqual(best);
   });
 
   it("describe the Sotk estimate as the data derives it", () => {

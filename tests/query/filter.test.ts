@@ -145,7 +145,7 @@ describe("filterIncidents on bad input", () => {
 
   it("rejects an unknown filter instead of ignoring it, and an empty list", () => {
     expect(rejects({ form: "2023" })).toThrow(
-      'Invalid query "form": is not a filter; the filters are from, to, party, place, near, type, episode. Did you mean "from"?',
+      'Invalid query "form": is not a filter; the filters are from, to, party, place, near, type, episode, inclusion, excludeInclusion. Did you mean "from"?',
     );
     expect(rejects({ party: [] })).toThrow("must name at least one value");
     expect(rejects(null)).toThrow(InvalidQueryError);
