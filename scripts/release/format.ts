@@ -1,7 +1,7 @@
 // The diff as text: for a terminal (data:diff) and for the CHANGELOG.
 import { bumpRank } from "./bump.js";
 import type { DataDiff } from "./diff/index.js";
-import { showValue } from "./diff/fields.js";
+import { type FieldChange, showValue } from "./diff/fields.js";
 import { RECORD_KINDS } from "./state.js";
 
 export function formatDiff(diff: DataDiff): string {
@@ -49,16 +49,43 @@ export function formatDiff(diff: DataDiff): string {
 const code = (ids: string[]) => ids.map((id) => `\`${id}\``).join(", ");
 const LABELS = { incidents: "Incidents", places: "Places", parties: "Parties", sources: "Sources", episodes: "Episodes" } as const;
 
+/**
+ * Fields the schema gained this release (`incident.inclusion: optional field added`) that appear on existing
+ * records, each absent before on every one of them, with how many records gained them.
+ */
+function newFields(changed: readonly { fields: readonly FieldChange[] }[], schemaAdded: ReadonlySet<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  const notNew = new Set<string>();
+  for (const { fields } of changed)
+    for (const { path, before } of fields) {
+      if (/[.[]/.test(path)) continue;
+      if (before !== undefined) notNew.add(path);
+      counts.set(path, (counts.get(path) ?? 0) + 1);
+    }
+  return new Map([...counts].filter(([path]) => schemaAdded.has(path) && !notNew.has(path)));
+}
+
 /** The CHANGELOG sections of a release: data changes (counts, ids, fields corrected), then schema and API changes. */
 export function changelogSection(diff: DataDiff): string {
   const items: string[] = [];
+  // "incident.inclusion: optional field added" names a field the records gained with the schema.
+  const schemaAdded = new Set(
+    (diff.api ?? []).flatMap((reason) => /\.(\w+): (?:optional|required) field added/.exec(reason.message)?.[1] ?? []),
+  );
   for (const kind of RECORD_KINDS) {
     const { added, removed, aliased, changed } = diff.records[kind];
     const parts: string[] = [];
     if (added.length > 0) parts.push(`${added.length} added (${code(added)})`);
-    if (changed.length > 0) {
-      const detail = changed.map(({ id, fields }) => `\`${id}\` (${[...new Set(fields.map((f) => f.path.replace(/\[\d+\]/g, "[]") || "record"))].join(", ")})`);
-      parts.push(`${changed.length} corrected: ${detail.join("; ")}`);
+    // A field the schema gained, now on records that existed before (a derived one, say): named once, not as a
+    // correction of every record.
+    const fresh = newFields(changed, schemaAdded);
+    for (const [field, count] of fresh) parts.push(`\`${field}\` added to ${count} existing records (a new field)`);
+    const corrected = changed
+      .map(({ id, fields }) => ({ id, fields: fields.filter((f) => !fresh.has(f.path)) }))
+      .filter(({ fields }) => fields.length > 0);
+    if (corrected.length > 0) {
+      const detail = corrected.map(({ id, fields }) => `\`${id}\` (${[...new Set(fields.map((f) => f.path.replace(/\[\d+\]/g, "[]") || "record"))].join(", ")})`);
+      parts.push(`${corrected.length} corrected: ${detail.join("; ")}`);
     }
     if (aliased.length > 0) parts.push(`${aliased.length} merged or renamed (${aliased.map((a) => `\`${a.id}\` → \`${a.into}\``).join(", ")}; the old ids still resolve)`);
     if (removed.length > 0) parts.push(`${removed.length} removed (${code(removed)})`);

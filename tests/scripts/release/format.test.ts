@@ -50,6 +50,18 @@ describe("changelogSection", () => {
     expect(changelogSection(diffStates(before, before))).toBe("### Data changes\n\nNo changes to the data.");
   });
 
+  it("names a field added to many records at once once, and lists the records' other corrections", () => {
+    const many = Array.from({ length: 12 }, (_, i) => incident(`2023-04-${String(i + 10)}-x`, 1));
+    const derived = many.map((record, i) => ({ ...record, inclusion: "casualties", ...(i === 0 ? { casualties: [{ killed: 2 }] } : {}) }));
+    const diff = diffStates(state(many), state(derived));
+    // Named once only where the schema says the field is new; otherwise each record's change is a correction.
+    expect(changelogSection(diff)).toContain("12 corrected");
+    diff.api = [{ bump: "minor", message: "incident.inclusion: optional field added" }];
+    expect(changelogSection(diff)).toContain(
+      "### Data changes\n\n- Incidents: `inclusion` added to 12 existing records (a new field); 1 corrected: `2023-04-10-x` (casualties[].killed)\n",
+    );
+  });
+
   it("lists schema and API changes under their own heading, most severe first", () => {
     const api = (exports: Record<string, string>) => ({ schemas: {}, exports: { ".": exports } });
     const diff = diffStates({ ...before, api: api({ a: "function", b: "function" }) }, { ...before, api: api({ b: "array", c: "function" }) });
