@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { lastDayOf } from "../../src/dates/calendar.js";
 
 export const LEDGER_FILE = "data/curation/sweep-ledger.json";
 
@@ -46,17 +47,11 @@ export function readLedger(root: string): LedgerEntry[] {
   return LedgerSchema.parse(JSON.parse(readFileSync(file, "utf8")));
 }
 
-/** The last day of a month: `2025-02` is `2025-02-28`. */
-export function monthEnd(month: string): string {
-  const [year, number] = month.split("-").map(Number) as [number, number];
-  return `${month}-${String(new Date(Date.UTC(year, number, 0)).getUTCDate()).padStart(2, "0")}`;
-}
-
 /** The latest day any entry reaches: its `through`, or the end of its month. Undefined for an empty ledger. */
 export function sweptTo(ledger: readonly LedgerEntry[]): string | undefined {
   let latest: string | undefined;
   for (const entry of ledger) {
-    const day = entry.through ?? monthEnd(entry.month);
+    const day = entry.through ?? lastDayOf(entry.month);
     if (latest === undefined || day > latest) latest = day;
   }
   return latest;

@@ -5,10 +5,9 @@ import { parseArgs } from "node:util";
 import { coverageReport, formatCoverage } from "./coverage.js";
 import { loadRawData } from "./load.js";
 import { parseRawData } from "./parse.js";
-import { ledgerState, monthsBetween, readLedger } from "./ledger.js";
+import { LEDGER_FILE, ledgerState, monthsBetween, readLedger } from "./ledger.js";
 import { ROOT } from "./paths.js";
 
-const LEDGER_NOTE = "data/curation/sweep-ledger.json";
 const { values } = parseArgs({ options: { json: { type: "boolean" }, list: { type: "boolean" } } });
 const { records, problems } = parseRawData(loadRawData());
 if (problems.length > 0) console.error(`data:report: ${problems.length} record(s) fail their schema and are left out; run npm run data:lint`);
@@ -28,7 +27,7 @@ if (values.json) {
     else runs.push({ from: month, to: month, what: kinds(month) });
   }
   console.log(
-    `\nsweep ledger (${LEDGER_NOTE}): swept to ${sweep.sweptTo ?? "(no entry)"}; ` +
+    `\nsweep ledger (${LEDGER_FILE}): swept to ${sweep.sweptTo ?? "(no entry)"}; ` +
       `${sweep.swept.length} months with an entry, ${sweep.unswept.length} without`,
   );
   for (const { from, to, what } of runs) console.log(`  ${from === to ? from : `${from} to ${to}`}: ${what}`);

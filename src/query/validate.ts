@@ -40,7 +40,6 @@ export function dateBounds({ from, to }: { readonly from?: unknown; readonly to?
 }
 
 const sides: readonly string[] = SIDES;
-const types: readonly string[] = INCIDENT_TYPES;
 
 /** The party ids a party filter stands for: all the actors of a side, or the one actor. */
 export function partyIds(filter: unknown, partyById: ReadonlyMap<string, Party>): ReadonlySet<string> {
@@ -53,26 +52,24 @@ export function partyIds(filter: unknown, partyById: ReadonlyMap<string, Party>)
   throw new UnknownIdError("party", filter, closest(filter, [...sides, ...partyById.keys()]));
 }
 
-/** One inclusion class, checked for the query key that holds it. */
-export function inclusionClass(key: string, value: unknown): InclusionClassValue {
-  if (typeof value === "string" && (INCLUSION_CLASSES as readonly string[]).includes(value))
-    return value as InclusionClassValue;
+/** One of an enumeration's values, checked for the query key that holds it, with the nearest value on a typo. */
+function oneOf<T extends string>(key: string, values: readonly T[], value: unknown): T {
+  if (typeof value === "string" && (values as readonly string[]).includes(value)) return value as T;
   throw new InvalidQueryError(
     key,
     value,
-    `must be one of ${INCLUSION_CLASSES.join(", ")}`,
-    typeof value === "string" ? closest(value, INCLUSION_CLASSES) : [],
+    `must be one of ${values.join(", ")}`,
+    typeof value === "string" ? closest(value, values) : [],
   );
 }
 
+/** One inclusion class, checked for the query key that holds it. */
+export function inclusionClass(key: string, value: unknown): InclusionClassValue {
+  return oneOf(key, INCLUSION_CLASSES, value);
+}
+
 export function incidentType(value: unknown): IncidentTypeValue {
-  if (typeof value === "string" && types.includes(value)) return value as IncidentTypeValue;
-  throw new InvalidQueryError(
-    "type",
-    value,
-    `must be one of ${INCIDENT_TYPES.join(", ")}`,
-    typeof value === "string" ? closest(value, INCIDENT_TYPES) : [],
-  );
+  return oneOf("type", INCIDENT_TYPES, value);
 }
 
 export function knownEpisode(value: unknown, episodeById: ReadonlyMap<string, Episode>): Episode {

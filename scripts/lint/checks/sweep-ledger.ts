@@ -2,7 +2,8 @@
 // than its month and today.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { LEDGER_FILE, LedgerSchema, monthEnd } from "../../data/ledger.js";
+import { lastDayOf } from "../../../src/dates/calendar.js";
+import { LEDGER_FILE, LedgerSchema } from "../../data/ledger.js";
 import type { Problem } from "../../data/parse.js";
 import type { LintCheck } from "./types.js";
 
@@ -26,7 +27,7 @@ export const sweepLedger: LintCheck = {
       const previous = parsed.data[index - 1];
       if (previous && previous.month >= entry.month)
         problems.push(problem([index, "month"], `${entry.month} after ${previous.month}: one entry a month, in order`));
-      if (entry.through && (entry.through.slice(0, 7) !== entry.month || entry.through > monthEnd(entry.month)))
+      if (entry.through && (entry.through.slice(0, 7) !== entry.month || entry.through > lastDayOf(entry.month)))
         problems.push(problem([index, "through"], `${entry.through} is not a day of ${entry.month}`));
       if (entry.sweptOn > today) problems.push(problem([index, "sweptOn"], `${entry.sweptOn} is after today`));
       for (const id of entry.found)

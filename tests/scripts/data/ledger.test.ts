@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ledgerState, monthEnd, readLedger, sweptTo, type LedgerEntry } from "../../../scripts/data/ledger.js";
+import { ledgerState, readLedger, sweptTo, type LedgerEntry } from "../../../scripts/data/ledger.js";
+import { lastDayOf as monthEnd } from "../../../src/dates/calendar.js";
 import { ROOT } from "../../../scripts/data/paths.js";
 import { dataset } from "../../../src/index.js";
 
