@@ -17,7 +17,7 @@ export function isIncidentsError(error: unknown): error is IncidentsError {
 }
 
 /** The kinds of record an id can name, as `UnknownIdError.kind` gives them. */
-export type RecordKind = "incident" | "place" | "party" | "source" | "episode";
+export type RecordKind = "incident" | "place" | "party" | "source" | "episode" | "milestone";
 
 /** An id that is not in the data. `suggestions` holds the closest known ids, best first. */
 export class UnknownIdError extends IncidentsError {
@@ -111,7 +111,7 @@ export function describe(value: unknown): string {
 
 /** One invalid record found by createDataset: which collection, which record (by id where it has one), where. */
 export interface DatasetIssue {
-  readonly collection: "incidents" | "places" | "parties" | "sources" | "episodes";
+  readonly collection: "incidents" | "places" | "parties" | "sources" | "episodes" | "milestones";
   /** The record's id, or `#<index>` when it has no readable id. */
   readonly record: string;
   /** The path inside the record. */

@@ -1,7 +1,7 @@
 // The main entry: the records of this release as a dataset, typed by their ids, and helpers to look them up and
 // filter them. Built from records validated and derived at build time: importing it runs no zod.
 import { shipped, shippedField } from "./data/records.js";
-import type { DatasetSummary, Episode, Incident, Party, Place, Source } from "./data/types.js";
+import type { DatasetSummary, Episode, Incident, Milestone, Party, Place, Source } from "./data/types.js";
 
 /** Every incident, sorted by start date, then id. */
 export const incidents: readonly Incident[] = /* @__PURE__ */ shippedField("incidents");
@@ -13,6 +13,8 @@ export const parties: readonly Party[] = /* @__PURE__ */ shippedField("parties")
 export const sources: readonly Source[] = /* @__PURE__ */ shippedField("sources");
 /** Named spans (a war, an escalation, a blockade) incidents link to, sorted by id. */
 export const episodes: readonly Episode[] = /* @__PURE__ */ shippedField("episodes");
+/** Dated steps of the peace process (border agreements, the treaty's text, summits) that a chart can mark, sorted by date. */
+export const milestones: readonly Milestone[] = /* @__PURE__ */ shippedField("milestones");
 /** What this release holds: version, content hash, counts, span. */
 export const dataset: DatasetSummary = /* @__PURE__ */ shippedField("info");
 /** The release as one dataset object (the same shape createDataset returns), to pass around or merge from. */
@@ -36,6 +38,10 @@ export type {
   IncidentAlias,
   IncidentId,
   Location,
+  CurrentMilestoneId,
+  Milestone,
+  MilestoneAlias,
+  MilestoneId,
   Party,
   PartyAlias,
   PartyId,
@@ -53,6 +59,8 @@ export {
   episodeIds,
   incidentAliases,
   incidentIds,
+  milestoneAliases,
+  milestoneIds,
   partyAliases,
   partyIds,
   placeAliases,
@@ -63,11 +71,13 @@ export {
 export {
   getEpisode,
   getIncident,
+  getMilestone,
   getParty,
   getPlace,
   getSource,
   isEpisodeId,
   isIncidentId,
+  isMilestoneId,
   isPartyId,
   isPlaceId,
   isSourceId,

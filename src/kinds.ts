@@ -20,6 +20,7 @@ export const RECORD_KINDS = [
   { kind: "party", collection: "parties", idsDoc: "Every party id." },
   { kind: "source", collection: "sources", idsDoc: "Every source id." },
   { kind: "episode", collection: "episodes", idsDoc: "Every episode id." },
+  { kind: "milestone", collection: "milestones", idsDoc: "Every milestone id, sorted by date." },
 ] as const satisfies readonly RecordKindRow[];
 
 /** The plural names: `"incidents" | "places" | …`. */

@@ -180,5 +180,5 @@ export function syntheticRecords(count: number, seed = 14): PublishedRecords {
     } as unknown as Incident);
   }
   incidents.sort((a, b) => (a.span.start < b.span.start ? -1 : a.span.start > b.span.start ? 1 : a.id < b.id ? -1 : 1));
-  return { incidents, places, parties: PARTIES, sources: SOURCES, episodes: [] };
+  return { incidents, places, parties: PARTIES, sources: SOURCES, episodes: [], milestones: [] };
 }

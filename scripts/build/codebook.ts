@@ -15,6 +15,7 @@ type Node = Record<string, unknown>;
 const RECORDS = [
   ["incident", "Incident", "incidents.json, incidents.ndjson"],
   ["episode", "Episode", "episodes.json"],
+  ["milestone", "Milestone", "milestones.json"],
   ["place", "Place", "places.json"],
   ["party", "Party", "parties.json"],
   ["source", "Source", "sources.json"],
@@ -66,6 +67,17 @@ export const FIELD_DOCS: Record<string, Record<string, string>> = {
     sides: "Derived: the sides of the actors and of the parties whose losses are claimed.",
     estimates: "Derived from the episode's own claims, by the same rules as an incident's.",
   },
+  milestone: {
+    ...COMMON,
+    id: "The date, as precise as the span, then a name: `2025-08-08-washington-summit`; never changes once released.",
+    span: "`{ start, end, precision }`: the day of the signing or meeting (month precision where no page gives the day).",
+    process: "Which track of the peace process: the border commissions' work, or the peace agreement itself.",
+    title: "A short title in the dataset's own words.",
+    summary: "What was agreed or signed and what each side said of it, in neutral words.",
+    actors: "Party ids of those who took part (the governments, their ministries and commissions).",
+    places: "Place ids it concerns, such as the border villages of an agreed section.",
+    sources: "Every source the milestone cites.",
+  },
   place: {
     ...COMMON,
     id: "ASCII kebab-case of the common English name, such as `tegh` or `syunik-province`.",
@@ -75,6 +87,8 @@ export const FIELD_DOCS: Record<string, Record<string, string>> = {
     name: "The English name used in the data.",
     sideNames: "Where the sides' names differ: `{ armenia, azerbaijan }` (Stepanakert / Khankendi).",
     names: "`{ hy?, az?, ru? }`: the Armenian, Azerbaijani and Russian names in their own scripts.",
+    nameSources:
+      "`{ hy?, az?, ru? }`: where each name was read, `{ geonamesId }` or `{ url, note? }` (names recorded before 0.6.0 may have none).",
     variants: "Every other spelling seen in sources, so that a name in an article resolves to the place.",
     coordinates: "`[longitude, latitude]`, WGS84, as in GeoJSON; copied from a gazetteer or a page, never estimated.",
     coordinateSource: "Where the coordinates come from: `{ geonamesId }` or `{ url, note? }`.",

@@ -11,5 +11,5 @@ export function publishDataset(records: RawRecords): PublishedRecords {
     const lines = result.error.issues.map((found) => `  ${found.path.join(".")}: ${found.message}`);
     throw new Error(`The published dataset does not match its schema:\n${lines.join("\n")}`);
   }
-  return { ...result.data, episodes: result.data.episodes ?? [] };
+  return { ...result.data, episodes: result.data.episodes ?? [], milestones: result.data.milestones ?? [] };
 }

@@ -203,6 +203,7 @@ export function generatedPart(name: string): string {
     episodes: episodesTable,
     files: filesTable,
     "episode-count": () => number(main.dataset.counts.episodes),
+    "milestone-count": () => number(main.dataset.counts.milestones),
     collections: () => list(kinds.map((k) => k.collection)),
     "id-types": () => list(kinds.map((k) => k.idType)),
     "alias-maps": () => list(kinds.map((k) => k.aliases)),

@@ -16,4 +16,5 @@ export const KIND_FILES = {
   parties: { path: "data/parties.json", holds: "collection" },
   sources: { path: "data/sources.json", holds: "collection" },
   episodes: { path: "data/episodes.json", holds: "collection" },
+  milestones: { path: "data/milestones.json", holds: "collection" },
 } as const satisfies Record<Collection, KindFiles>;

@@ -3,6 +3,7 @@ import { bumpRank } from "./bump.js";
 import type { DataDiff } from "./diff/index.js";
 import { type FieldChange, showValue } from "./diff/fields.js";
 import { RECORD_KINDS } from "./state.js";
+import type { Collection } from "../../src/kinds.js";
 
 export function formatDiff(diff: DataDiff): string {
   const lines: string[] = [];
@@ -47,7 +48,14 @@ export function formatDiff(diff: DataDiff): string {
 }
 
 const code = (ids: string[]) => ids.map((id) => `\`${id}\``).join(", ");
-const LABELS = { incidents: "Incidents", places: "Places", parties: "Parties", sources: "Sources", episodes: "Episodes" } as const;
+const LABELS = {
+  incidents: "Incidents",
+  places: "Places",
+  parties: "Parties",
+  sources: "Sources",
+  episodes: "Episodes",
+  milestones: "Milestones",
+} as const satisfies Record<Collection, string>;
 
 /**
  * Fields the schema gained this release (`incident.inclusion: optional field added`) that appear on existing
@@ -65,6 +73,18 @@ function newFields(changed: readonly { fields: readonly FieldChange[] }[], schem
   return new Map([...counts].filter(([path]) => schemaAdded.has(path) && !notNew.has(path)));
 }
 
+/** Kinds whose ids start with their date: what a release adds is listed by year, so a reader sees which period grew. */
+const DATED_IDS: ReadonlySet<Collection> = new Set(["incidents", "milestones"]);
+
+/** "3 added (…)", or for dated kinds "95 added by year: 2020: 2 (…); 2021: 20 (…)". */
+function addedText(kind: Collection, added: readonly string[]): string {
+  if (!DATED_IDS.has(kind)) return `${added.length} added (${code([...added])})`;
+  const byYear = new Map<string, string[]>();
+  for (const id of [...added].sort()) byYear.set(id.slice(0, 4), [...(byYear.get(id.slice(0, 4)) ?? []), id]);
+  const years = [...byYear].map(([year, ids]) => `${year}: ${ids.length} (${code(ids)})`);
+  return `${added.length} added by year: ${years.join("; ")}`;
+}
+
 /** The CHANGELOG sections of a release: data changes (counts, ids, fields corrected), then schema and API changes. */
 export function changelogSection(diff: DataDiff): string {
   const items: string[] = [];
@@ -75,7 +95,7 @@ export function changelogSection(diff: DataDiff): string {
   for (const kind of RECORD_KINDS) {
     const { added, removed, aliased, changed } = diff.records[kind];
     const parts: string[] = [];
-    if (added.length > 0) parts.push(`${added.length} added (${code(added)})`);
+    if (added.length > 0) parts.push(addedText(kind, added));
     // A field the schema gained, now on records that existed before (a derived one, say): named once, not as a
     // correction of every record.
     const fresh = newFields(changed, schemaAdded);

@@ -6,6 +6,7 @@ import { parse, UsageError } from "./args.js";
 import { draftCommand, DRAFT_HELP, matchCommand, MATCH_HELP } from "./commands/article.js";
 import { episodesCommand, EPISODES_HELP } from "./commands/episodes.js";
 import { list, LIST_HELP } from "./commands/list.js";
+import { milestonesCommand, MILESTONES_HELP } from "./commands/milestones.js";
 import { overview } from "./commands/overview.js";
 import { PLACES_HELP, placesCommand } from "./commands/places.js";
 import { show, SHOW_HELP } from "./commands/show.js";
@@ -23,6 +24,7 @@ Commands:
   list             incidents filtered by date, party, place, distance and type; table, json, ndjson, csv, geojson
   show <id>        one incident (or episode) in full, every claim with its claimant and source
   episodes         the wars and escalations incidents belong to, with their running totals
+  milestones       the peace process's dated steps: border agreements, the treaty's text, summits
   places <name>    look a place up in the gazetteer
   stats            casualty claims by year and side, each side's own claims apart from the other's
   match [file|-]   which incidents a news article reports, each side's claims side by side (--published)
@@ -41,6 +43,7 @@ const COMMANDS: Record<
   list: { run: list, help: LIST_HELP },
   show: { run: show, help: SHOW_HELP },
   episodes: { run: episodesCommand, help: EPISODES_HELP },
+  milestones: { run: milestonesCommand, help: MILESTONES_HELP },
   places: { run: placesCommand, help: PLACES_HELP },
   stats: { run: stats, help: STATS_HELP },
   match: { run: matchCommand, help: MATCH_HELP },

@@ -13,6 +13,10 @@ import type {
   Incident,
   IncidentAlias,
   IncidentId,
+  CurrentMilestoneId,
+  Milestone,
+  MilestoneAlias,
+  MilestoneId,
   Party,
   PartyAlias,
   PartyId,
@@ -77,6 +81,13 @@ export function getEpisode(id: EpisodeId | NoOldIds): Episode {
   return shipped.getEpisode(id as EpisodeId);
 }
 
+export function getMilestone(id: CurrentMilestoneId): Milestone;
+/** @deprecated An old milestone id: the record was merged or renamed. Use its current id (the returned record's `id`). */
+export function getMilestone(id: OldId<MilestoneAlias>): Milestone;
+export function getMilestone(id: MilestoneId | NoOldIds): Milestone {
+  return shipped.getMilestone(id as MilestoneId);
+}
+
 /** For ids that arrive as plain strings (user input, URLs): narrows to the release's id union. */
 export function isIncidentId(value: unknown): value is IncidentId {
   return shipped.isIncidentId(value);
@@ -96,4 +107,8 @@ export function isSourceId(value: unknown): value is SourceId {
 /** For episode ids that arrive as plain strings: narrows to the release's episode id union. */
 export function isEpisodeId(value: unknown): value is EpisodeId {
   return shipped.isEpisodeId(value);
+}
+/** For milestone ids that arrive as plain strings: narrows to the release's milestone id union. */
+export function isMilestoneId(value: unknown): value is MilestoneId {
+  return shipped.isMilestoneId(value);
 }

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { datasetSchema } from "../schema/dataset.js";
 import type { DeepReadonly } from "../schema/readonly.js";
 import type { DatasetInfo } from "../dataset/types.js";
-import type { EpisodeId, IncidentId, PartyId, PlaceId, SourceId } from "./generated/ids.js";
+import type { EpisodeId, IncidentId, MilestoneId, PartyId, PlaceId, SourceId } from "./generated/ids.js";
 
 // The type argument stays inline: the declaration bundler drops names used only inside `typeof f<…>`.
 type ReleaseDataset = z.output<
@@ -14,6 +14,7 @@ type ReleaseDataset = z.output<
       party: z.ZodType<PartyId>;
       source: z.ZodType<SourceId>;
       episode: z.ZodType<EpisodeId>;
+      milestone: z.ZodType<MilestoneId>;
     }>
   >
 >;
@@ -29,6 +30,8 @@ export interface Party extends DeepReadonly<ReleaseDataset["parties"][number]> {
 export interface Source extends DeepReadonly<ReleaseDataset["sources"][number]> {}
 /** A named span (a war, an escalation, a blockade) incidents link to, with derived sides and estimates. */
 export interface Episode extends DeepReadonly<NonNullable<ReleaseDataset["episodes"]>[number]> {}
+/** A dated step of the peace process (a border agreement, the treaty's text, a summit) that a chart can mark, with sources. */
+export interface Milestone extends DeepReadonly<NonNullable<ReleaseDataset["milestones"]>[number]> {}
 /** One statement about losses: whose losses, the figures, who said it and when, and the sources that report it. */
 export type CasualtyClaim = Incident["casualties"][number];
 /** Low / best / high per casualty category for one party's losses, derived from the claims by the README's rules. */
@@ -50,6 +53,9 @@ export type {
   CurrentSourceId,
   IncidentAlias,
   IncidentId,
+  CurrentMilestoneId,
+  MilestoneAlias,
+  MilestoneId,
   PartyAlias,
   PartyId,
   PlaceAlias,
@@ -83,5 +89,7 @@ export interface ShippedRecordTypes {
   sourceId: SourceId;
   episode: Episode;
   episodeId: EpisodeId;
+  milestone: Milestone;
+  milestoneId: MilestoneId;
   info: DatasetSummary;
 }

@@ -3,7 +3,15 @@
 import { DatasetError, type DatasetIssue } from "../errors.js";
 import { type WrittenRecords, deriveDataset } from "../derive/dataset.js";
 import { type Collection, COLLECTIONS } from "../kinds.js";
-import { DatasetSchema, type Episode, type Incident, type Party, type Place, type Source } from "../schema/index.js";
+import {
+  DatasetSchema,
+  type Episode,
+  type Incident,
+  type Milestone,
+  type Party,
+  type Place,
+  type Source,
+} from "../schema/index.js";
 import { KIND_SCHEMAS } from "../schema/kinds.js";
 import { makeDataset } from "./make.js";
 import type { Dataset } from "./types.js";
@@ -23,6 +31,8 @@ export interface DatasetInput {
   readonly sources: readonly Source[];
   /** Optional: a dataset without episodes. Their derived `sides` and `estimates` may be left out. */
   readonly episodes?: readonly EpisodeInput[] | undefined;
+  /** Optional: a dataset without milestones. */
+  readonly milestones?: readonly Milestone[] | undefined;
 }
 
 /** An episode as the package exports it; the derived fields and an empty claim list may be left out. */

@@ -45,8 +45,9 @@ export function datasetInfo(records: PublishedRecords): DatasetInfo {
 }
 
 /** Published records; episodes are absent from data published before they existed. */
-export type PublishedInput = Omit<PublishedRecords, "episodes"> & {
+export type PublishedInput = Omit<PublishedRecords, "episodes" | "milestones"> & {
   readonly episodes?: PublishedRecords["episodes"] | undefined;
+  readonly milestones?: PublishedRecords["milestones"] | undefined;
 };
 
 /**

@@ -14,7 +14,7 @@ import type {
   PartyFilter,
 } from "../query/types.js";
 import type { IncidentTypeValue } from "../schema/enums.js";
-import type { Episode, Incident, Party, Place, Source } from "../schema/index.js";
+import type { Episode, Incident, Milestone, Party, Place, Source } from "../schema/index.js";
 
 /** What a dataset holds, for a consumer to show or check. */
 export interface DatasetInfo {
@@ -24,6 +24,7 @@ export interface DatasetInfo {
     readonly parties: number;
     readonly sources: number;
     readonly episodes: number;
+    readonly milestones: number;
   };
   /** The first start date and the last end date of any incident ("" for a dataset without incidents). */
   readonly span: { readonly start: string; readonly end: string };
@@ -41,6 +42,8 @@ export interface RecordTypes {
   sourceId: string;
   episode: Episode;
   episodeId: string;
+  milestone: Milestone;
+  milestoneId: string;
   info: DatasetInfo;
 }
 
@@ -59,6 +62,8 @@ export interface Dataset<R extends RecordTypes = UserRecordTypes> {
   readonly sources: readonly R["source"][];
   /** Named spans (a war, an escalation, a blockade) incidents link to, sorted by id. */
   readonly episodes: readonly R["episode"][];
+  /** Dated steps of the peace process (border agreements, the treaty's text, summits), sorted by date. */
+  readonly milestones: readonly R["milestone"][];
   /** Counts and span (and, for the shipped dataset, version and content hash). */
   readonly info: R["info"];
 
@@ -69,6 +74,8 @@ export interface Dataset<R extends RecordTypes = UserRecordTypes> {
   getSource(id: R["sourceId"]): R["source"];
   getEpisode(id: R["episodeId"]): R["episode"];
   isEpisodeId(value: unknown): value is R["episodeId"];
+  getMilestone(id: R["milestoneId"]): R["milestone"];
+  isMilestoneId(value: unknown): value is R["milestoneId"];
   isIncidentId(value: unknown): value is R["incidentId"];
   isPlaceId(value: unknown): value is R["placeId"];
   isPartyId(value: unknown): value is R["partyId"];

@@ -54,5 +54,7 @@ export function deriveDataset(written: WrittenRecords): PublishedRecords {
         estimates: deriveEstimates(casualties, partyById, dayOf),
       };
     }),
+    // A milestone's id starts with its date, so that the order by id is the order in time.
+    milestones: [...recordsOf(written.milestones)].sort(byId),
   };
 }

@@ -2,7 +2,7 @@
 import type { RecordKind } from "../errors.js";
 import { type Collections, RECORD_KINDS } from "../kinds.js";
 import { indexById } from "./index-by-id.js";
-import type { Episode, Incident, Party, Place, Source } from "../schema/index.js";
+import type { Episode, Incident, Milestone, Party, Place, Source } from "../schema/index.js";
 
 /** The record type of each kind as the package publishes it (derived fields included). */
 export interface PublishedRecordOf {
@@ -11,6 +11,7 @@ export interface PublishedRecordOf {
   party: Party;
   source: Source;
   episode: Episode;
+  milestone: Milestone;
 }
 
 /** A dataset's collections, in the shape the package publishes (derived fields included). */

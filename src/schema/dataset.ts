@@ -4,6 +4,7 @@ import { episodeSchema } from "./episode.js";
 import { incidentSchema } from "./incident.js";
 import { runIntegrityChecks } from "./integrity/checks.js";
 import type { DatasetView } from "./integrity/types.js";
+import { milestoneSchema } from "./milestone.js";
 import { partySchema } from "./party.js";
 import { placeSchema } from "./place.js";
 import { type IdSchemas, stringIds } from "./primitives.js";
@@ -18,6 +19,8 @@ export function datasetSchema<T extends IdSchemas>(ids: T) {
       sources: z.array(sourceSchema(ids)),
       /** Absent in data published before episodes existed. */
       episodes: z.array(episodeSchema(ids)).optional(),
+      /** Absent in data published before milestones existed. */
+      milestones: z.array(milestoneSchema(ids)).optional(),
     })
     .strict()
     .superRefine((data, ctx) => {

@@ -19,6 +19,7 @@ import type { PartySchema, SideSchema } from "./party.js";
 import type { ControlPeriodSchema, PlaceLineSchema, PlaceKindSchema, PlaceRecordSchema, PlaceSchema } from "./place.js";
 import type { SourceSchema } from "./source.js";
 import type { EpisodeRecordSchema, EpisodeSchema } from "./episode.js";
+import type { MilestoneSchema } from "./milestone.js";
 import type { DateSpanSchema } from "./date-span.js";
 import type { DeepReadonly } from "./readonly.js";
 
@@ -46,6 +47,7 @@ export { PartyKindSchema, PartySchema, SideSchema } from "./party.js";
 export {
   ControlPeriodSchema,
   CoordinateSourceSchema,
+  NameSourcesSchema,
   PlaceLineSchema,
   LonLatSchema,
   PlaceKindSchema,
@@ -56,6 +58,7 @@ export {
 } from "./place.js";
 export { SourceKindSchema, SourceSchema } from "./source.js";
 export { EpisodeRecordSchema, EpisodeSchema } from "./episode.js";
+export { MilestoneProcessSchema, MilestoneSchema } from "./milestone.js";
 export { CountryCodeSchema, IdSchema, IsoDateSchema, PartialDateSchema } from "./primitives.js";
 export { DatasetSchema } from "./dataset.js";
 export { COUNTRY_BOUNDS, integrityChecks, noFutureDates, runIntegrityChecks } from "./integrity/checks.js";
@@ -108,5 +111,7 @@ export type Source = DeepReadonly<z.output<typeof SourceSchema>>;
 export type Episode = DeepReadonly<z.output<typeof EpisodeSchema>>;
 /** An episode as written in `data/episodes.json`, without the derived fields. */
 export type EpisodeRecord = z.output<typeof EpisodeRecordSchema>;
-/** A whole published dataset: incidents, places, parties, sources and episodes. */
+/** A dated step of the peace process (a border agreement, the treaty's text, a summit), with sources. */
+export type Milestone = DeepReadonly<z.output<typeof MilestoneSchema>>;
+/** A whole published dataset: incidents, places, parties, sources, episodes and milestones. */
 export type Dataset = DeepReadonly<z.output<typeof DatasetSchema>>;

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import type { Collection } from "../kinds.js";
 import { EpisodeRecordSchema, EpisodeSchema } from "./episode.js";
 import { IncidentRecordSchema, IncidentSchema } from "./incident.js";
+import { MilestoneSchema } from "./milestone.js";
 import { PartySchema } from "./party.js";
 import { PlaceRecordSchema, PlaceSchema } from "./place.js";
 import { SourceSchema } from "./source.js";
@@ -30,6 +31,7 @@ export const KIND_SCHEMAS = {
   parties: { record: PartySchema, published: PartySchema, derived: [] },
   sources: { record: SourceSchema, published: SourceSchema, derived: [] },
   episodes: { record: EpisodeRecordSchema, published: EpisodeSchema, derived: ["sides", "estimates"], optional: true },
+  milestones: { record: MilestoneSchema, published: MilestoneSchema, derived: [], optional: true },
 } as const satisfies Record<Collection, KindSchemas>;
 
 /** A record of a collection as written in data/. */

@@ -68,6 +68,19 @@ export const CoordinateSourceSchema = z.union([
 ]);
 
 /**
+ * Where each of a place's names was read, by language: a GeoNames record (its alternate names) or a page that
+ * writes the name. Names recorded before sources were kept per name have none.
+ */
+export const NameSourcesSchema = z
+  .object({
+    hy: CoordinateSourceSchema.optional(),
+    az: CoordinateSourceSchema.optional(),
+    ru: CoordinateSourceSchema.optional(),
+  })
+  .strict()
+  .describe("Where each name in `names` was read: `{ geonamesId }` or `{ url, note? }`, per language.");
+
+/**
  * A line (a line of contact, a border section, a road, a corridor): two or more `[longitude, latitude]` points,
  * with where they come from: a page that states them, or the named places the line is drawn through (the honest
  * option where no source draws the line; the points are then those places' coordinates, in order).
@@ -135,6 +148,7 @@ export function placeRecordShape<T extends IdSchemas>(ids: T) {
     name: NonEmptyTextSchema,
     sideNames: SideNamesSchema.optional(),
     names: PlaceNamesSchema,
+    nameSources: NameSourcesSchema.optional(),
     /** Other spellings seen in sources and gazetteers, so that a name found in an article resolves here. */
     variants: z.array(NonEmptyTextSchema),
     /** Absent where no gazetteer or public page states them: never estimated. */
@@ -150,6 +164,8 @@ export function placeRecordShape<T extends IdSchemas>(ids: T) {
 
 interface Checked {
   kind: string;
+  names?: { hy?: string | undefined; az?: string | undefined; ru?: string | undefined } | undefined;
+  nameSources?: { hy?: unknown; az?: unknown; ru?: unknown } | undefined;
   control?: readonly { from?: string | undefined; to?: string | undefined }[] | undefined;
   parent?: string | undefined;
   coordinates?: unknown;
@@ -164,6 +180,15 @@ const checkPlace = (place: Checked, ctx: z.RefinementCtx) => {
       message: "coordinates and coordinateSource come together",
       path: ["coordinateSource"],
     });
+  }
+  for (const language of Object.keys(place.nameSources ?? {}) as ("hy" | "az" | "ru")[]) {
+    if (place.names?.[language] === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        message: `a source for the ${language} name, which the place does not have`,
+        path: ["nameSources", language],
+      });
+    }
   }
   if (place.kind !== "country" && place.parent === undefined) {
     ctx.addIssue({ code: "custom", message: "every place but a country has a parent", path: ["parent"] });

@@ -17,6 +17,7 @@ export interface IdSchemas {
   party: z.ZodType<string>;
   source: z.ZodType<string>;
   episode: z.ZodType<string>;
+  milestone: z.ZodType<string>;
 }
 
 /**
@@ -33,6 +34,7 @@ export const stringIds = {
   party: IdSchema,
   source: IdSchema,
   episode: IdSchema,
+  milestone: IdSchema,
 } as const;
 
 /** A calendar day written YYYY-MM-DD. */

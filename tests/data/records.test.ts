@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { DatasetSchema } from "../../src/schema/index.js";
-import { dataset, episodes, getIncident, incidentIds, incidents, parties, places, sources } from "../../src/index.js";
+import { dataset, episodes, getIncident, incidentIds, incidents, milestones, parties, places, sources } from "../../src/index.js";
 
 describe("the shipped records", () => {
   it("match the public dataset schema, integrity checks included", () => {
-    const result = DatasetSchema.safeParse(JSON.parse(JSON.stringify({ incidents, places, parties, sources, episodes })));
+    const result = DatasetSchema.safeParse(JSON.parse(JSON.stringify({ incidents, places, parties, sources, episodes, milestones })));
     expect(result.error?.issues ?? []).toEqual([]);
   });
 
@@ -29,7 +29,7 @@ describe("the shipped records", () => {
   });
 
   it("summarise the release", () => {
-    expect(dataset.counts).toEqual({ incidents: incidents.length, places: places.length, parties: parties.length, sources: sources.length, episodes: episodes.length });
+    expect(dataset.counts).toEqual({ incidents: incidents.length, places: places.length, parties: parties.length, sources: sources.length, episodes: episodes.length, milestones: milestones.length });
     // The span grows with the data: the first start and the last end of the shipped incidents.
     const ends = incidents.map((incident) => incident.span.end).sort();
     expect(dataset.span).toEqual({ start: incidents[0]!.span.start, end: ends.at(-1) });

@@ -36,7 +36,7 @@ export function overview(data: CliDataset, latest = 5): string {
     `armenia-azerbaijan-incidents ${version}`,
     "",
     `${counts.incidents} incidents from ${span.start} to ${span.end}`,
-    `${counts.places} places · ${counts.parties} parties · ${counts.sources} sources`,
+    `${counts.places} places · ${counts.parties} parties · ${counts.sources} sources · ${counts.milestones} milestones of the peace process`,
     ...(swept ? [`Pages searched for incidents up to ${swept}: later days are not looked at yet.`] : []),
     "",
     `Latest ${recent.length} incidents:`,

@@ -233,6 +233,25 @@ export const episodeLinks: IntegrityCheck = (data) => {
   return issues;
 };
 
+/** Milestones: the parties, places and sources they name exist. */
+export const milestoneLinks: IntegrityCheck = (data) => {
+  const known = {
+    actors: new Set(data.parties.map((p) => p.id)),
+    places: new Set(data.places.flatMap((p) => [p.id, ...(p.aliases ?? [])])),
+    sources: new Set(data.sources.map((s) => s.id)),
+  };
+  const kindOf = { actors: "party", places: "place", sources: "source" } as const;
+  return (data.milestones ?? []).flatMap((milestone, i) =>
+    (["actors", "places", "sources"] as const).flatMap((field) =>
+      (milestone[field] ?? []).flatMap((id, j) =>
+        known[field].has(id)
+          ? []
+          : [issue("milestone-links", ["milestones", i, field, j], `unknown ${kindOf[field]} id "${id}"`)],
+      ),
+    ),
+  );
+};
+
 /** A line drawn through named places has exactly their coordinates, in order. */
 export const linesThroughPlaces: IntegrityCheck = (data) => {
   const byId = new Map<string, PlaceView>(data.places.map((p) => [p.id, p]));
@@ -289,6 +308,7 @@ export const integrityChecks = {
   "coordinates-in-country": coordinatesInCountry,
   "sorted-order": sortedOrder,
   "episode-links": episodeLinks,
+  "milestone-links": milestoneLinks,
   "lines-through-places": linesThroughPlaces,
 } satisfies Record<string, IntegrityCheck>;
 

@@ -38,6 +38,12 @@ export interface EpisodeView extends Identified {
   sources: readonly string[];
 }
 
+export interface MilestoneView extends Identified {
+  actors: readonly string[];
+  places?: readonly string[] | undefined;
+  sources: readonly string[];
+}
+
 export interface PlaceView extends Identified {
   kind: string;
   country: z.infer<typeof CountryCodeSchema>;
@@ -59,6 +65,8 @@ export interface DatasetView {
   sources: readonly Identified[];
   /** Absent in data from before episodes existed. */
   episodes?: readonly EpisodeView[] | undefined;
+  /** Absent in data from before milestones existed. */
+  milestones?: readonly MilestoneView[] | undefined;
 }
 
 /** A check across the records of a dataset, returning every issue it finds. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { COLLECTIONS } from "../../../src/kinds.js";
 import { loadRawData } from "../../../scripts/data/load.js";
 import { fixData, formatProblem, lintData } from "../../../scripts/lint/run.js";
-import { fixtureEpisodes, makeDataFolder } from "../../fixtures/data-folder.js";
+import { fixtureEpisodes, fixtureMilestones, makeDataFolder } from "../../fixtures/data-folder.js";
 
 const TODAY = "2026-11-21";
 const lint = async (root: string) => (await lintData(root, TODAY)).map(formatProblem);
@@ -33,12 +33,12 @@ const twoEpisodes = () => [
 
 describe("every kind of record", () => {
   it("has files in the fixture folder, so that the tests below reach each kind", () => {
-    const raw = loadRawData(makeDataFolder({ episodes: fixtureEpisodes() }));
+    const raw = loadRawData(makeDataFolder({ episodes: fixtureEpisodes(), milestones: fixtureMilestones() }));
     expect(COLLECTIONS.filter((collection) => raw[collection].length === 0)).toEqual([]);
   });
 
   it("data:fix brings every file of every kind to canonical form, and a second run changes nothing", async () => {
-    const root = makeDataFolder({ episodes: twoEpisodes() });
+    const root = makeDataFolder({ episodes: twoEpisodes(), milestones: fixtureMilestones() });
     const files = COLLECTIONS.flatMap((collection) => loadRawData(root)[collection].map((raw) => raw.file));
     const canonical = new Map(files.map((file) => [file, readFileSync(path.join(root, file), "utf8")]));
     for (const file of files) writeFileSync(path.join(root, file), scrambled(JSON.parse(canonical.get(file)!)));

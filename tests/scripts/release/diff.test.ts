@@ -15,7 +15,7 @@ const tegh = (): JsonRecord => ({
 });
 
 const state = (incidents: JsonRecord[], api?: ApiSnapshot): DataState => ({
-  records: { incidents: Object.fromEntries(incidents.map((i) => [i.id, i])), places: {}, parties: {}, sources: {}, episodes: {} },
+  records: { incidents: Object.fromEntries(incidents.map((i) => [i.id, i])), places: {}, parties: {}, sources: {}, episodes: {}, milestones: {} },
   api,
 });
 

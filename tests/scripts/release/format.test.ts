@@ -11,6 +11,7 @@ const state = (incidents: JsonRecord[], places: JsonRecord[] = []): DataState =>
     parties: {},
     sources: {},
     episodes: {},
+    milestones: {},
   },
 });
 
@@ -31,6 +32,7 @@ describe("formatDiff", () => {
       "parties: no changes",
       "sources: no changes",
       "episodes: no changes",
+      "milestones: no changes",
       "schemas and exports: not compared (one side has no release/api.json)",
       "bump: minor",
     ]);
@@ -43,11 +45,22 @@ describe("changelogSection", () => {
       [
         "### Data changes",
         "",
-        "- Incidents: 1 added (`2023-09-01-sotk`); 1 corrected: `2023-04-11-tegh` (casualties[].killed, aliases); 1 merged or renamed (`2023-04-11-tekh` → `2023-04-11-tegh`; the old ids still resolve)",
+        "- Incidents: 1 added by year: 2023: 1 (`2023-09-01-sotk`); 1 corrected: `2023-04-11-tegh` (casualties[].killed, aliases); 1 merged or renamed (`2023-04-11-tekh` → `2023-04-11-tegh`; the old ids still resolve)",
         "- Places: 1 added (`sotk`)",
       ].join("\n"),
     );
     expect(changelogSection(diffStates(before, before))).toBe("### Data changes\n\nNo changes to the data.");
+  });
+
+  it("lists added incidents by year, so that a reader sees which period the release extends", () => {
+    const added = ["2025-04-02-chamanli", "2021-01-12-x", "2025-01-05-y", "2021-07-01-z"].map((id) => incident(id, 1));
+    expect(changelogSection(diffStates(state([]), state(added)))).toBe(
+      [
+        "### Data changes",
+        "",
+        "- Incidents: 4 added by year: 2021: 2 (`2021-01-12-x`, `2021-07-01-z`); 2025: 2 (`2025-01-05-y`, `2025-04-02-chamanli`)",
+      ].join("\n"),
+    );
   });
 
   it("names a field added to many records at once once, and lists the records' other corrections", () => {
