@@ -91,7 +91,7 @@ export function dataPackage(version: string): object {
     title: "Armed incidents between Armenia and Azerbaijan",
     description:
       "Cited records of armed incidents between Armenia and Azerbaijan (Nagorno-Karabakh included): every figure " +
-      "a claim by someone, with its source. Columns and rules: CODEBOOK.md in the package (docs/codebook.md).",
+      "a claim by someone, with its source. Columns and rules: docs/codebook.md in the package.",
     version,
     homepage: "https://www.npmjs.com/package/armenia-azerbaijan-incidents",
     licenses: [

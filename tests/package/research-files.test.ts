@@ -14,6 +14,7 @@ import { TABLES, type TableName } from "../../scripts/build/tables.js";
 const DATA = path.resolve(import.meta.dirname, "../../dist/data");
 const descriptor = JSON.parse(readFileSync(path.join(DATA, "datapackage.json"), "utf8")) as {
   version: string;
+  description: string;
   resources: {
     name: string;
     path: string;
@@ -45,6 +46,11 @@ describe("datapackage.json", () => {
       version: string;
     };
     expect(descriptor.version).toBe(version);
+    // The codebook it points readers to is a file the package ships.
+    const { files } = JSON.parse(readFileSync(path.resolve(DATA, "../../package.json"), "utf8")) as { files: string[] };
+    const named = /(\S+\.md) in the package/.exec(descriptor.description)?.[1];
+    expect(named).toBe("docs/codebook.md");
+    expect(files).toContain(named);
     expect(descriptor.resources.map((resource) => resource.path).sort()).toEqual(
       Object.values(TABLES)
         .flatMap(({ file }) => [`${file}.csv`, `${file}.parquet`])
