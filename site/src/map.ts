@@ -188,10 +188,7 @@ export function createMap(
   // Nagorno-Karabakh: the hull of the located places the gazetteer puts in the region (not its lines), a sketch of
   // where the region lies, not the former oblast's boundary.
   const base = svg("g", { class: "base", "aria-hidden": "true" }, root);
-  const karabakh = dataset.isPlaceId(KARABAKH) ? dataset.getPlace(KARABAKH) : null;
-  const karabakhPlaces = karabakh
-    ? dataset.descendantsOf(karabakh.id).filter((place) => place.coordinates && !place.line)
-    : [];
+  const karabakhPlaces = mapSketches(dataset).karabakh;
   const karabakhHull = hull(karabakhPlaces.map((place) => [place.coordinates![0], place.coordinates![1]] as const));
   if (karabakhHull.length >= 3)
     svg(

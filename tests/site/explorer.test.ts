@@ -405,12 +405,19 @@ describe("the explorer page", { timeout: 30_000 }, () => {
           return {
             pageWidth: document.documentElement.scrollWidth,
             mapTop: map.top + window.scrollY,
+            mapWidth: map.width,
+            panelWidth: document.querySelector("[data-testid=incident-panel]").getBoundingClientRect().width,
             clipped,
           };
-        })()`)) as { pageWidth: number; mapTop: number; clipped: string[] };
+        })()`)) as { pageWidth: number; mapTop: number; mapWidth: number; panelWidth: number; clipped: string[] };
         expect(layout.pageWidth, `${query || "default view"}: page width at ${width}`).toBeLessThanOrEqual(width);
         expect(layout.mapTop, `${query || "default view"}: the map starts on the first screen`).toBeLessThan(700);
         if (width >= 1366) expect(layout.clipped, `${query || "default view"}: tables cut off`).toEqual([]);
+        // On a phone the map and the panel each take the page's width, one under the other.
+        if (width < 900) {
+          expect(layout.mapWidth, `${query || "default view"}: map width`).toBeGreaterThan(width - 48);
+          expect(layout.panelWidth, `${query || "default view"}: panel width`).toBeGreaterThan(width - 48);
+        }
       }
       await page.close();
     });
