@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
-import { feature } from "topojson-client";
+import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { defineConfig, type Plugin } from "vite";
 
@@ -12,7 +12,8 @@ const here = import.meta.dirname;
 const root = path.resolve(here, "..");
 const require = createRequire(import.meta.url);
 
-// Natural Earth 1:50m (world-atlas): the two countries and their neighbours, coordinates rounded to ~100 m.
+// Natural Earth 1:50m (world-atlas, public domain): the two countries and their neighbours, and the border between
+// Armenia and Azerbaijan (Nakhchivan's included) as the arcs the two share, coordinates rounded to ~100 m.
 const COUNTRIES: Record<string, string> = { "051": "AM", "031": "AZ", "268": "GE", "364": "IR", "792": "TR" };
 
 function outlines(): Plugin {
@@ -47,7 +48,17 @@ function outlines(): Plugin {
                   coordinates: item.geometry.coordinates.map((polygon) => polygon.map((ring) => ring.map(round))),
                 },
         }));
-      return `export default ${JSON.stringify({ type: "FeatureCollection", features })};`;
+      const border = mesh(
+        topology,
+        topology.objects.countries,
+        (a, b) => a !== b && [a.id, b.id].includes("051") && [a.id, b.id].includes("031"),
+      );
+      const roundLine = (line: Position[]) => line.map(round);
+      const armeniaAzerbaijan = {
+        type: "MultiLineString",
+        coordinates: border.type === "MultiLineString" ? border.coordinates.map(roundLine) : [],
+      };
+      return `export default ${JSON.stringify({ type: "FeatureCollection", features })};\nexport const border = ${JSON.stringify(armeniaAzerbaijan)};`;
     },
   };
 }

@@ -48,35 +48,57 @@ export function isSide(value: string): value is SideName {
   return (SIDES as readonly string[]).includes(value);
 }
 
-/**
- * People killed in an incident, by side of the dead, as the map and the timeline draw them: the best figure of
- * each party's losses where it rests on the losing side's own account (basis "own-camp"). A best figure that
- * rests only on the other side's claim, a third party, a source or a median is left out of the charts (the
- * panel lists every claim), so that one side's claim about the other's dead never stands as the count.
- */
-const killedCache = new WeakMap<Incident, ReadonlyMap<string, number>>();
-const totalCache = new WeakMap<Incident, number>();
+/** Whose figures the map, the timeline and the charts draw: each side's own count of its dead, or the other side's. */
+export type Figures = "own" | "other";
 
-export function killedBySide(incident: Incident): ReadonlyMap<string, number> {
-  const cached = killedCache.get(incident);
+/**
+ * People killed in an incident, by side of the dead, as the map, the timeline and the charts draw them.
+ * "own" (the default): the best figure of each party's losses where it rests on the losing side's own account
+ * (basis "own-camp"), so that one side's claim about the other's dead never stands as the count. "other": the
+ * other camp's figure, as the package's casualtyTotals gives it for the incident alone (the highest of the other
+ * camp's latest counts; an upper bound never counts). The panel lists every claim.
+ */
+const killedCache = {
+  own: new WeakMap<Incident, ReadonlyMap<string, number>>(),
+  other: new WeakMap<Incident, ReadonlyMap<string, number>>(),
+};
+const totalCache = { own: new WeakMap<Incident, number>(), other: new WeakMap<Incident, number>() };
+
+export function killedBySide(
+  incident: Incident,
+  figures: Figures = "own",
+  dataset?: AnyDataset,
+): ReadonlyMap<string, number> {
+  const cached = killedCache[figures].get(incident);
   if (cached) return cached;
   const result = new Map<string, number>();
-  for (const estimate of incident.estimates) {
-    const range = estimate.killed;
-    if (range && range.basis === "own-camp") result.set(estimate.side, (result.get(estimate.side) ?? 0) + range.best);
+  if (figures === "own") {
+    for (const estimate of incident.estimates) {
+      const range = estimate.killed;
+      if (range && range.basis === "own-camp") result.set(estimate.side, (result.get(estimate.side) ?? 0) + range.best);
+    }
+  } else if (dataset) {
+    for (const total of dataset.casualtyTotals([incident], { by: "all", episodes: false }))
+      if (total.other.killed) result.set(total.side, total.other.killed);
   }
-  killedCache.set(incident, result);
+  killedCache[figures].set(incident, result);
   return result;
 }
 
-export function killedTotal(incident: Incident): number {
-  let total = totalCache.get(incident);
+export function killedTotal(incident: Incident, figures: Figures = "own", dataset?: AnyDataset): number {
+  let total = totalCache[figures].get(incident);
   if (total !== undefined) return total;
   total = 0;
-  for (const value of killedBySide(incident).values()) total += value;
-  totalCache.set(incident, total);
+  for (const value of killedBySide(incident, figures, dataset).values()) total += value;
+  totalCache[figures].set(incident, total);
   return total;
 }
+
+/** How the page says whose figures it draws. */
+export const FIGURES_WORDS: Record<Figures, string> = {
+  own: "each side's own figures for its dead",
+  other: "the other side's claims about each side's dead",
+};
 
 /** Episodes (named spans), when the data has them: read defensively, since the field is not in the schema yet. */
 export function episodesOf(incident: Incident): readonly string[] {

@@ -57,7 +57,7 @@ function spanText(incident: Incident): string {
  * At a glance: one row per party whose losses are claimed and category, one column per claimant, every figure
  * that claimant gave (with its date), then the derived low / best / high.
  */
-function comparison(dataset: AnyDataset, incident: Incident): HTMLElement {
+function comparison(dataset: AnyDataset, incident: Pick<Incident, "casualties" | "estimates">): HTMLElement {
   const sideOrder = (id: string | undefined) => {
     const side = id ? dataset.parties.find((party) => party.id === id)?.side : undefined;
     return side ? SIDE_ORDER.indexOf(side) : 9;
@@ -236,7 +236,6 @@ export function renderIncident(dataset: AnyDataset, incident: Incident, language
           html("th", { scope: "col", text: "Claimant" }),
           html("th", { scope: "col", text: "Reported" }),
           ...CATEGORIES.map((category) => html("th", { scope: "col", text: category })),
-          html("th", { scope: "col", text: "Sources" }),
         ),
       ),
     );
@@ -251,14 +250,21 @@ export function renderIncident(dataset: AnyDataset, incident: Incident, language
       };
       const claimant = html("th", { scope: "row", text: partyLabel(dataset, claim.claimant) });
       if (claim.note) claimant.append(html("div", { class: "note", text: claim.note }));
+      // The sources on a row of their own under the figures, across the table, so that long titles wrap there
+      // instead of widening the table past the panel.
+      claimant.rowSpan = 2;
       body.append(
         html(
           "tr",
-          {},
+          { class: "claim" },
           claimant,
           html("td", { text: claim.reported ?? "undated" }),
           ...CATEGORIES.map((category) => html("td", { class: "figure", text: figure(category) })),
-          html("td", {}, sourceLinks(dataset, claim.sources)),
+        ),
+        html(
+          "tr",
+          { class: "claim-sources" },
+          html("td", { colspan: CATEGORIES.length + 1 }, "Sources: ", sourceLinks(dataset, claim.sources)),
         ),
       );
     }
@@ -363,5 +369,86 @@ export function renderPlaceList(
     list.append(html("li", {}, button));
   }
   section.append(list);
+  return section;
+}
+
+/**
+ * One episode (a war, an escalation, a blockade): each side's totals as each side gave them, side by side (the
+ * package's casualtyTotals over every incident of the episode, so the episode's own figures stand for its
+ * incidents' where the parties gave some), who said what, and the incidents inside it.
+ */
+export function renderEpisode(dataset: AnyDataset, id: string, open: (id: string) => void): HTMLElement {
+  const episode = dataset.getEpisode(id);
+  const inside = dataset.filterIncidents({ episode: [id] });
+  const headingId = `episode-${id}`;
+  const section = html("article", { class: "episode", "aria-labelledby": headingId, "data-episode": id });
+  section.append(
+    html("h2", { id: headingId, tabindex: -1, text: episode.title }),
+    html("p", {
+      class: "hint",
+      text: `${episode.span.start === episode.span.end ? episode.span.start : `${episode.span.start} to ${episode.span.end}`}; ${inside.length} incident${inside.length === 1 ? "" : "s"} in the record.`,
+    }),
+    html("p", { class: "summary", text: episode.summary }),
+    html("h3", { text: "Each side's figures, as each side gave them" }),
+  );
+  const totals = dataset.casualtyTotals(inside, { by: "all" });
+  const cell = (value: number | null) => html("td", { class: "figure", text: value === null ? "–" : String(value) });
+  const table = html("table", { class: "episode-totals", "data-testid": "episode-totals" });
+  table.append(
+    html("caption", {
+      text: "Losses of each side: the figure its own camp gave, beside the highest figure the other camp claimed (each claimant's latest; an upper bound never counts). – : no claim gives a number.",
+    }),
+    html(
+      "thead",
+      {},
+      html(
+        "tr",
+        {},
+        html("th", { scope: "col", rowspan: 2, text: "Losses of" }),
+        html("th", { scope: "colgroup", colspan: CATEGORIES.length, text: "its own side says" }),
+        html("th", { scope: "colgroup", colspan: CATEGORIES.length, text: "the other side says" }),
+      ),
+      html(
+        "tr",
+        {},
+        ...CATEGORIES.map((category) => html("th", { scope: "col", text: category })),
+        ...CATEGORIES.map((category) => html("th", { scope: "col", text: category })),
+      ),
+    ),
+    html(
+      "tbody",
+      {},
+      ...totals.map((total) =>
+        html(
+          "tr",
+          { "data-side": total.side },
+          html("th", { scope: "row", text: sideName(total.side) }),
+          ...CATEGORIES.map((category) => cell(total.own[category])),
+          ...CATEGORIES.map((category) => cell(total.other[category])),
+        ),
+      ),
+    ),
+  );
+  section.append(scrollBox(`Each side's figures for ${episode.title}`, table));
+  if (episode.casualties.length) {
+    section.append(
+      html("h3", { text: "Who said what about the whole episode" }),
+      scrollBox(`Claims about ${episode.title}`, comparison(dataset, episode)),
+      html("h3", { text: "Sources of the episode's figures" }),
+      sourceLinks(dataset, [...new Set(episode.casualties.flatMap((claim) => claim.sources))]),
+    );
+  }
+  const list = html("ul", { class: "episode-incidents", "aria-label": `Incidents of ${episode.title}` });
+  for (const incident of inside) {
+    const button = html("button", {
+      type: "button",
+      class: "link",
+      "data-incident": incident.id,
+      text: `${spanText(incident)}: ${incident.title}`,
+    });
+    button.addEventListener("click", () => open(incident.id));
+    list.append(html("li", {}, button));
+  }
+  section.append(html("h3", { text: `The incidents inside it (${inside.length})` }), list);
   return section;
 }

@@ -1,7 +1,7 @@
 // The view lives in the URL: every filter, the open incident and the display choices, so a view is a link.
 // The filters become a query for the package's own filterIncidents.
 import { type FilterKey, filterKeys, type IncidentQuery } from "armenia-azerbaijan-incidents";
-import type { AnyDataset } from "./model.js";
+import type { AnyDataset, Figures } from "./model.js";
 import { isLanguage, type Language } from "./names.js";
 
 export type ColourBy = "side" | "type";
@@ -17,6 +17,8 @@ export interface ViewState {
   incident: string;
   lang: Language;
   colour: ColourBy;
+  /** Whose figures of the dead the map, the timeline and the charts draw: each side's own (default) or the other's. */
+  figures: Figures;
   /** An optional background tile layer: a URL template with {z}, {x} and {y}. Off unless a reader sets it. */
   tiles: string;
 }
@@ -31,6 +33,7 @@ export const EMPTY_STATE: ViewState = {
   incident: "",
   lang: "en",
   colour: "side",
+  figures: "own",
   tiles: "",
 };
 
@@ -75,6 +78,7 @@ export function parseState(
       incident === "" || dataset.isIncidentId(incident) ? incident : (ignored.push(`incident "${incident}"`), ""),
     lang: isLanguage(lang) ? lang : (ignored.push(`lang "${lang}"`), "en"),
     colour: params.get("colour") === "type" ? "type" : "side",
+    figures: params.get("figures") === "other" ? "other" : "own",
     tiles: validTiles(params.get("tiles") ?? "")
       ? (params.get("tiles") ?? "")
       : params.get("tiles")
@@ -100,6 +104,7 @@ export function serializeState(state: ViewState): string {
   if (state.incident) params.set("incident", state.incident);
   if (state.lang !== "en") params.set("lang", state.lang);
   if (state.colour !== "side") params.set("colour", state.colour);
+  if (state.figures !== "own") params.set("figures", state.figures);
   if (state.tiles) params.set("tiles", state.tiles);
   const text = params
     .toString()

@@ -39,6 +39,8 @@ export function syntheticDataset(count: number, seed = 15): AnyDataset {
       locations: [{ place: place.id, relation: "near" }],
       sides: undefined,
       estimates: undefined,
+      // Moved to a random day, a copy would lie outside its episode's span (createDataset rejects that link).
+      episodes: undefined,
       file: undefined,
     };
   });

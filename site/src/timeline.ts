@@ -1,9 +1,21 @@
 // The timeline: incidents per month (by start month) above, people killed per month (each side's own figures for its dead) below,
-// stacked by the side whose losses they are. A brush across it sets the date range, snapped to whole months.
+// stacked by the side whose losses they are (or the other side's claims about them, when the reader switches). A brush
+// across it sets the date range, snapped to whole months; from the keyboard, the arrow keys move the range a month
+// (Page Up and Page Down a year), Shift with the arrows moves its end, Home and End stretch it to the record's first
+// or last month, and Escape clears it.
 import { brushX, type BrushBehavior } from "d3-brush";
 import { scaleLinear } from "d3-scale";
 import { select } from "d3-selection";
-import { type Incident, killedBySide, SIDE_COLOUR, SIDE_LABEL, SIDES } from "./model.js";
+import {
+  type AnyDataset,
+  type Figures,
+  FIGURES_WORDS,
+  type Incident,
+  killedBySide,
+  SIDE_COLOUR,
+  SIDE_LABEL,
+  SIDES,
+} from "./model.js";
 import { svg } from "./svg.js";
 
 const WIDTH = 800;
@@ -17,7 +29,7 @@ const LEFT = 44;
 const RIGHT = 10;
 
 export interface TimelineView {
-  update(incidents: readonly Incident[], from: string, to: string): void;
+  update(incidents: readonly Incident[], from: string, to: string, figures: Figures): void;
 }
 
 function monthIndex(date: string): number {
@@ -30,6 +42,7 @@ function monthName(index: number): string {
 export function createTimeline(
   container: HTMLElement,
   span: { start: string; end: string },
+  dataset: AnyDataset,
   onRange: (from: string, to: string) => void,
 ): TimelineView {
   const first = span.start ? monthIndex(span.start) : monthIndex(new Date().toISOString());
@@ -73,15 +86,51 @@ export function createTimeline(
   const brushSelection = select(brushGroup as SVGGElement) as unknown as Parameters<BrushBehavior<unknown>>[0];
   brush(brushSelection);
 
+  // The keyboard: the container is focusable and moves the range as the brush would.
+  let range: [number, number] | null = null;
+  container.tabIndex = 0;
+  container.setAttribute("role", "group");
+  container.setAttribute(
+    "aria-label",
+    "Date range: arrow keys move it a month, Page Up and Page Down a year, Shift with an arrow moves its end, Home and End stretch it to the first or last month, Escape clears it",
+  );
+  container.addEventListener("keydown", (event) => {
+    const [start, end] = range ?? [Math.max(first, last - 11), last];
+    const width = end - start;
+    const clampMove = (by: number) => {
+      const moved = Math.min(Math.max(start + by, first), last - width);
+      return [moved, moved + width] as const;
+    };
+    let next: readonly [number, number] | null | undefined;
+    if (event.key === "Escape") next = null;
+    else if (
+      event.key === "ArrowLeft" ||
+      event.key === "ArrowRight" ||
+      event.key === "PageUp" ||
+      event.key === "PageDown"
+    ) {
+      const step =
+        (event.key.startsWith("Page") ? 12 : 1) * (event.key === "ArrowLeft" || event.key === "PageUp" ? -1 : 1);
+      if (!range) next = [start, end];
+      else if (event.shiftKey) next = [start, Math.min(last, Math.max(start, end + step))];
+      else next = clampMove(step);
+    } else if (event.key === "Home") next = [first, end];
+    else if (event.key === "End") next = [start, last];
+    if (next === undefined) return;
+    event.preventDefault();
+    if (next === null) onRange("", "");
+    else onRange(monthName(next[0]), monthName(next[1]));
+  });
+
   return {
-    update(incidents, from, to) {
+    update(incidents, from, to, figures) {
       const counts = new Float64Array(months);
       const killed = SIDES.map(() => new Float64Array(months));
       for (const incident of incidents) {
         const index = monthIndex(incident.span.start) - first;
         if (index < 0 || index >= months) continue;
         counts[index]! += 1;
-        for (const [side, value] of killedBySide(incident)) {
+        for (const [side, value] of killedBySide(incident, figures, dataset)) {
           const row = SIDES.indexOf(side as (typeof SIDES)[number]);
           killed[row < 0 ? SIDES.length - 1 : row]![index]! += value;
         }
@@ -94,7 +143,7 @@ export function createTimeline(
         maxKilled = Math.max(maxKilled, total);
       }
       countLabel.textContent = `incidents per month (max ${maxCount})`;
-      killedLabel.textContent = `killed per month, each side's own figures for its dead (max ${maxKilled})`;
+      killedLabel.textContent = `killed per month, ${FIGURES_WORDS[figures]} (max ${maxKilled})`;
       const countScale = scaleLinear()
         .domain([0, maxCount])
         .range([0, COUNT_HEIGHT - 14]);
@@ -139,10 +188,12 @@ export function createTimeline(
       title.textContent = `Timeline: ${total} incidents from ${monthName(first)} to ${monthName(last)}; the table below lists them. Colours: ${SIDES.map((side) => `${SIDE_LABEL[side]} ${SIDE_COLOUR[side]}`).join(", ")}.`;
       // Show the selected range as the brush, without reporting it back.
       moving = true;
+      range = null;
       if (from || to) {
         const start = from ? Math.max(first, monthIndex(from)) : first;
         const end = to ? Math.min(last, monthIndex(to)) : last;
-        brush.move(brushSelection, end >= start ? [x(start), x(end + 1)] : null);
+        range = end >= start ? [start, end] : null;
+        brush.move(brushSelection, range ? [x(start), x(end + 1)] : null);
       } else brush.move(brushSelection, null);
       moving = false;
     },

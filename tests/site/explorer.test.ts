@@ -9,7 +9,17 @@ import { type Browser, type BrowserContext, chromium, type Page } from "playwrig
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveSite } from "../../site/serve.js";
-import { filterIncidents, getIncident, getSource, incidents, type IncidentQuery, toCSV } from "../../src/index.js";
+import {
+  casualtyTotals,
+  filterIncidents,
+  getIncident,
+  getPlace,
+  getSource,
+  incidents,
+  type IncidentQuery,
+  toCSV,
+  toGeoJSON,
+} from "../../src/index.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SCREENSHOT = path.join(ROOT, ".tmp/site/explorer-default.png");
@@ -241,7 +251,7 @@ describe("the explorer page", { timeout: 30_000 }, () => {
     const { page } = await open("?incident=2023-04-11-tegh");
     const tegh = getIncident("2023-04-11-tegh");
     const panel = page.getByTestId("incident-panel");
-    const claimRows = panel.locator("table[data-testid=claims] tbody tr");
+    const claimRows = panel.locator("table[data-testid=claims] tbody tr.claim");
     expect(await claimRows.count()).toBe(tegh.casualties.length);
     // One table per party whose losses are claimed: each side's account next to the other's.
     expect(await panel.locator("table[data-testid=claims]").count()).toBe(
@@ -342,10 +352,21 @@ describe("the explorer page", { timeout: 30_000 }, () => {
     await page.close();
   });
 
-  it("has no serious or critical axe-core violations, with and without an incident open", async () => {
-    const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-    for (const query of ["", "?incident=2023-04-11-tegh&lang=hy"]) {
+  // One test per view: each runs axe over a whole page, which takes seconds on a busy machine.
+  for (const [query, width] of [
+    ["", 1280],
+    ["?incident=2023-04-11-tegh&lang=hy", 1280],
+    ["?episode=2020-war", 1366],
+    ["?figures=other", 390],
+    ["?incident=2020-11-04-shusha", 390],
+  ] as const) {
+    it(`has no serious or critical axe-core violations: ${query || "default view"} at ${width} pixels`, async () => {
+      const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
       const { page } = await open(query);
+      await page.setViewportSize({ width, height: 900 });
+      // The charts load once scrolled to: bring them in, so that they are checked too.
+      await page.getByTestId("charts").scrollIntoViewIfNeeded();
+      await page.waitForSelector("[data-testid=chart-yearly] svg");
       await page.addScriptTag({ content: axe });
       const violations =
         (await page.evaluate(`axe.run(document).then((result) => result.violations.map((violation) => ({
@@ -354,9 +375,188 @@ describe("the explorer page", { timeout: 30_000 }, () => {
       })))`)) as { id: string; impact: string; help: string; targets: string[] }[];
       expect(
         violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical"),
-        query || "default view",
+        `${query || "default view"} at ${width} px`,
       ).toEqual([]);
       await page.close();
+    });
+  }
+
+  // What a reader sees first, at a phone's width and a laptop's: the map above the fold, no sideways scrolling, and
+  // no table cut off inside the incident panel or the episode view.
+  for (const width of [390, 1366]) {
+    it(`fits ${width} pixels: the map first, no sideways scrolling, no clipped table`, async () => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height: 900 });
+      for (const query of [
+        "",
+        "?incident=2020-11-04-shusha",
+        "?incident=2023-04-11-tegh&lang=hy",
+        "?episode=2020-war",
+      ]) {
+        await page.goto(`${base}${query}`);
+        await page.waitForSelector("#app[data-ready=true]");
+        await page.getByTestId("charts").scrollIntoViewIfNeeded();
+        await page.waitForSelector("[data-testid=chart-yearly] svg");
+        const layout = (await page.evaluate(`(() => {
+          const map = document.querySelector("[data-testid=map] svg").getBoundingClientRect();
+          const clipped = [...document.querySelectorAll("[data-testid=incident-panel] .scroll")]
+            .filter((box) => box.scrollWidth > box.clientWidth + 1)
+            .map((box) => box.getAttribute("aria-label"));
+          return {
+            pageWidth: document.documentElement.scrollWidth,
+            mapTop: map.top + window.scrollY,
+            mapWidth: map.width,
+            panelWidth: document.querySelector("[data-testid=incident-panel]").getBoundingClientRect().width,
+            clipped,
+          };
+        })()`)) as { pageWidth: number; mapTop: number; mapWidth: number; panelWidth: number; clipped: string[] };
+        expect(layout.pageWidth, `${query || "default view"}: page width at ${width}`).toBeLessThanOrEqual(width);
+        expect(layout.mapTop, `${query || "default view"}: the map starts on the first screen`).toBeLessThan(700);
+        if (width >= 1366) expect(layout.clipped, `${query || "default view"}: tables cut off`).toEqual([]);
+        // On a phone the map and the panel each take the page's width, one under the other.
+        if (width < 900) {
+          expect(layout.mapWidth, `${query || "default view"}: map width`).toBeGreaterThan(width - 48);
+          expect(layout.panelWidth, `${query || "default view"}: panel width`).toBeGreaterThan(width - 48);
+        }
+      }
+      await page.close();
+    });
+  }
+
+  it("draws each incident's figures once: no incident is counted at two places", async () => {
+    for (const [query, filters] of [
+      ["", {}],
+      ["?figures=other", {}],
+      ["?from=2020-09&to=2020-11", { from: "2020-09", to: "2020-11" }],
+    ] as const) {
+      const { page } = await open(query);
+      const byPlace = (await page.evaluate("window.explorer.counted")) as Record<string, string[]>;
+      // Each place that counts an incident has its marker on the map.
+      const drawnPlaces = await page
+        .locator("[data-testid=map] .marker")
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-place")));
+      expect(new Set(drawnPlaces), query || "default view").toEqual(new Set(Object.keys(byPlace)));
+      const counted = Object.values(byPlace).flat();
+      const duplicates = counted.filter((id, index) => counted.indexOf(id) !== index);
+      expect(duplicates, query || "default view").toEqual([]);
+      // Every incident the package's GeoJSON locates is on the map, its figures counted at exactly one place.
+      const located = new Set(
+        toGeoJSON(filterIncidents(filters))
+          .features.filter((feature) => feature.geometry !== null)
+          .map((feature) => String(feature.properties["id"])),
+      );
+      expect(new Set(counted), query || "default view").toEqual(located);
+      await page.close();
     }
+  });
+
+  it("draws Karabakh, the line of contact and the border, and an incident on a line on that line", async () => {
+    const { page, errors } = await open();
+    const map = page.getByTestId("map");
+    expect(await map.getByTestId("karabakh-outline").count()).toBe(1);
+    expect(await map.getByTestId("am-az-border").count()).toBe(1);
+    expect(await map.locator("path.gazetteer-line[data-line=nagorno-karabakh-line-of-contact]").count()).toBe(1);
+    // The incidents on the line of contact: drawn on the line, their marker on one of its vertices, not at a country.
+    const onLine = filterIncidents({ place: "nagorno-karabakh-line-of-contact" });
+    expect(onLine.length).toBeGreaterThan(0);
+    expect(await map.locator(".lines path[data-place=nagorno-karabakh-line-of-contact]").count()).toBe(1);
+    const label = await map.locator(".marker[data-place=nagorno-karabakh-line-of-contact]").getAttribute("aria-label");
+    expect(label).toContain("drawn on its line");
+    expect(label).not.toContain("shown at");
+    // The page says what the sketches are drawn through.
+    const sources = (await page.locator(".map-sources").textContent()) ?? "";
+    expect(sources).toContain("Natural Earth");
+    const lineSource = getPlace("nagorno-karabakh-line-of-contact").line!.source;
+    const through = "throughPlaces" in lineSource ? lineSource.throughPlaces : [];
+    expect(through.length).toBeGreaterThan(1);
+    for (const id of through) expect(sources).toContain(getPlace(id).label);
+    // Names on the map never overlap.
+    const overlaps = (await page.evaluate(`(() => {
+      const boxes = [...document.querySelectorAll("[data-testid=map] .admin text")].map((node) => ({ id: node.textContent, box: node.getBBox() }));
+      const hit = [];
+      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i].box, b = boxes[j].box;
+        if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) hit.push(boxes[i].id + " / " + boxes[j].id);
+      }
+      return { count: boxes.length, hit };
+    })()`)) as { count: number; hit: string[] };
+    expect(overlaps.count).toBeGreaterThan(5);
+    expect(overlaps.hit).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("switches from each side's own figures to the other side's claims, and says which it draws", async () => {
+    const { page } = await open();
+    await expect(page.getByTestId("figures-note").textContent()).resolves.toContain("each side's own figures");
+    await after(page, () => page.getByLabel("the other side's claims").check());
+    expect(new URL(page.url()).searchParams.get("figures")).toBe("other");
+    await expect(page.getByTestId("timeline").textContent()).resolves.toContain("the other side's claims");
+    await expect(page.getByTestId("figures-note").textContent()).resolves.toContain("the other side's claims");
+    await page.close();
+  });
+
+  it("shows an episode: each side's totals as each side gave them, side by side, and the incidents inside it", async () => {
+    const { page, errors } = await open();
+    await after(page, () => page.getByTestId("incident-panel").locator("button[data-episode='2020-war']").click());
+    expect(new URL(page.url()).searchParams.get("episode")).toBe("2020-war");
+    const inside = filterIncidents({ episode: "2020-war" });
+    const panel = page.getByTestId("incident-panel");
+    expect(await panel.locator(".episode-incidents button[data-incident]").count()).toBe(inside.length);
+    expect(await count(page)).toBe(inside.length);
+    for (const total of casualtyTotals(inside, { by: "all" })) {
+      const cells = await panel
+        .locator(`[data-testid=episode-totals] tr[data-side=${total.side}] td`)
+        .evaluateAll((nodes) => nodes.map((node) => node.textContent));
+      // Own side's four categories, then the other side's.
+      expect(cells[0], total.side).toBe(total.own.killed === null ? "–" : String(total.own.killed));
+      expect(cells[4], total.side).toBe(total.other.killed === null ? "–" : String(total.other.killed));
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("moves the date range with the keyboard, and Back and Forward step through views", async () => {
+    const { page } = await open();
+    const timeline = page.locator("[data-testid=timeline] .timeline-frame");
+    await timeline.focus();
+    await after(page, () => page.keyboard.press("ArrowLeft"));
+    const first = await viewState(page);
+    expect(first.from).toMatch(/^\d{4}-\d{2}$/);
+    expect(first.to).toMatch(/^\d{4}-\d{2}$/);
+    await after(page, () => page.keyboard.press("ArrowLeft"));
+    const moved = await viewState(page);
+    const month = (value: string) => Number(value.slice(0, 4)) * 12 + Number(value.slice(5, 7));
+    expect(month(moved.from)).toBe(month(first.from) - 1);
+    expect(month(moved.to)).toBe(month(first.to) - 1);
+    await after(page, () => page.keyboard.press("Shift+ArrowLeft"));
+    const shorter = await viewState(page);
+    expect(shorter.from).toBe(moved.from);
+    expect(month(shorter.to)).toBe(month(moved.to) - 1);
+    expect(await count(page)).toBe(filterIncidents({ from: shorter.from, to: shorter.to }).length);
+    await after(page, () => page.keyboard.press("Escape"));
+    expect((await viewState(page)).from).toBe("");
+    // Back steps through the views in turn, Forward again.
+    await after(page, () => page.goBack());
+    expect(await viewState(page)).toMatchObject({ from: shorter.from, to: shorter.to });
+    await after(page, () => page.goBack());
+    expect(await viewState(page)).toMatchObject({ from: moved.from, to: moved.to });
+    expect(await count(page)).toBe(filterIncidents({ from: moved.from, to: moved.to }).length);
+    await after(page, () => page.goForward());
+    expect(await viewState(page)).toMatchObject({ from: shorter.from, to: shorter.to });
+    await page.close();
+  });
+
+  it("charts the record over time with the package's own totals", async () => {
+    const { page, errors } = await open();
+    await page.getByTestId("charts").scrollIntoViewIfNeeded();
+    await page.waitForSelector("[data-testid=chart-monthly] svg");
+    await page.waitForSelector("[data-testid=chart-yearly] svg");
+    // One bar segment per year and side that the package's casualtyTotals gives a figure for.
+    const expected = casualtyTotals(incidents).filter((total) => total.own.killed).length;
+    expect(await page.locator("[data-testid=chart-yearly] svg g rect").count()).toBe(expected);
+    expect(await page.getByTestId("chart-yearly").textContent()).toContain("each side's own figures");
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

@@ -11,7 +11,7 @@ const types = [...new Set(incidents.flatMap((incident) => incident.types))];
 describe("the explorer's view state", () => {
   it("round-trips a view through a query string", () => {
     const search =
-      "?from=2021-01&to=2023-06&party=azerbaijan,armenia-mod&place=tegh,syunik-province&type=shelling,exchange-of-fire&incident=2023-04-11-tegh&lang=hy&colour=type&tiles=https://tiles.example/{z}/{x}/{y}.png";
+      "?from=2021-01&to=2023-06&party=azerbaijan,armenia-mod&place=tegh,syunik-province&type=shelling,exchange-of-fire&incident=2023-04-11-tegh&lang=hy&colour=type&figures=other&tiles=https://tiles.example/{z}/{x}/{y}.png";
     const { state, ignored } = parseState(search, dataset, types);
     expect(ignored).toEqual([]);
     expect(serializeState(state)).toBe(search);
