@@ -245,7 +245,7 @@ export function incidentIndex(records: Pick<IndexedRecords, "incidents" | "place
     };
 
     indexes = { dates, parties, places, spatial };
-    for (const name of ["dates", "parties", "places", "spatial"] as const) built.add(name);
+    for (const name in indexes) built.add(name as keyof typeof indexes);
     return indexes;
   };
 

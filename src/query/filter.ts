@@ -13,10 +13,10 @@ import { knownKeys } from "./validate.js";
  * Measured by `npm run bench` ("Where the indexes pay", scripts/bench/baseline.md): the package's own records
  * cloned to 400 to 25,600 incidents, the benchmark's four queries timed on both paths. Once built, the indexes
  * answer faster at every size, but their build reads every incident's dates, parties and places and costs the
- * first query several plain queries (a one-month query is paid back only after some 20 to 40 queries at any
- * size). At 1,600 incidents the slowest plain query took under 1 ms, so the indexes could save a user less than a
- * millisecond a query there; from 3,200 the slowest took over 1 ms (1.5 ms for the 25 km query, growing with the
- * size) and the indexes answered all four faster: the rule the benchmark applies, and the size it found.
+ * first query several plain queries (a one-month query paid it back only after 10 to 60 queries, at every size
+ * measured). At 1,600 incidents the slowest plain query took under 1 ms (0.78 ms), so the indexes could save a
+ * user less than a millisecond a query there; at 3,200 it took 1.56 ms (growing with the size) and the indexes
+ * answered all four faster: the rule the benchmark applies, and the size it found on each run.
  */
 export const INDEX_FROM = 3200;
 
@@ -107,13 +107,16 @@ export function incidentFilter(
     const test = allOf(rest);
     if (candidates === undefined) return test === undefined ? incidents.slice() : incidents.filter(test);
     const position = allOf(keep);
-    const out: Incident[] = [];
+    // Room for every candidate, cut to the matches at the end: no growing array.
+    const out = new Array<Incident>(candidates.length);
+    let n = 0;
     for (let k = 0; k < candidates.length; k++) {
       const p = candidates[k] as number;
       if (position !== undefined && !position(p)) continue;
       const incident = incidents[p] as Incident;
-      if (test === undefined || test(incident)) out.push(incident);
+      if (test === undefined || test(incident)) out[n++] = incident;
     }
+    out.length = n;
     return out;
   };
   return Object.assign(filter, { index, indexed });
