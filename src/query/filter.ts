@@ -50,8 +50,8 @@ const partOf = (query: Readonly<Record<string, unknown>>, keys: readonly string[
  * The incidents that match every filter given (AND), in the dataset's order. Within one filter, a list matches
  * any of its values (OR). Bad input throws an InvalidQueryError or UnknownIdError; it never yields a silently
  * empty result. Every filter of the registry checks its input first, in the registry's order (so the first error
- * is always the same); then the filters with an index narrow the candidates (indexes built on first use) and the
- * others test what remains.
+ * is always the same); then, from INDEX_FROM incidents on, the filters with an index narrow the candidates (every
+ * index built in one pass on the first query) and the others test what remains; below it, every filter tests.
  */
 export function incidentFilter(
   context: FilterContext,

@@ -1,6 +1,6 @@
 // The indexes behind filterIncidents: from INDEX_FROM incidents they are built, all in one pass, on the first
-// query that needs them, and only narrow the candidates: answers are the plain filter's, in the same order (tests/properties/filter.test.ts checks it on
-// random datasets).
+// query that needs them, and only narrow the candidates: answers are the plain filter's, in the same order
+// (tests/properties/filter.test.ts checks it on random datasets, on both paths).
 import { describe, expect, it } from "vitest";
 import { makeDataset } from "../../src/dataset/make.js";
 import * as shipped from "../../src/index.js";
