@@ -12,7 +12,7 @@ import { placeFinder } from "../gazetteer/find-places.js";
 import { hierarchyOf } from "../gazetteer/hierarchy.js";
 import { normalizeName } from "../gazetteer/normalize.js";
 import { lookupsFor } from "../lookup/lookup.js";
-import { incidentFilter } from "../query/filter.js";
+import { incidentFilter, type IncidentFilterOptions } from "../query/filter.js";
 import { predicatesFor } from "../query/predicates.js";
 import { byCollection } from "../kinds.js";
 import { type IndexedRecords, indexRecords, type PublishedRecords } from "../lookup/records.js";
@@ -52,9 +52,14 @@ export type PublishedInput = Omit<PublishedRecords, "episodes" | "milestones"> &
 
 /**
  * Binds every helper to these records. The records are frozen here; each call builds its own indexes, so two
- * datasets never share state. `extraInfo` adds to the info (the shipped release's version and content hash).
+ * datasets never share state. `extraInfo` adds to the info (the shipped release's version and content hash);
+ * `options.indexFrom` moves the size from which queries use the indexes (tests force either path with it).
  */
-export function makeDataset<R extends RecordTypes>(published: PublishedInput, extraInfo: object = {}): Dataset<R> {
+export function makeDataset<R extends RecordTypes>(
+  published: PublishedInput,
+  extraInfo: object = {},
+  options: IncidentFilterOptions = {},
+): Dataset<R> {
   const records = indexRecords(
     deepFreeze(byCollection(({ collection }) => published[collection] ?? [])) as PublishedRecords,
   );
@@ -71,7 +76,7 @@ export function makeDataset<R extends RecordTypes>(published: PublishedInput, ex
     ...hierarchy,
     controlOf: controlLookup(records, lookups.getPlace),
     ...predicatesFor(context),
-    filterIncidents: incidentFilter(context),
+    filterIncidents: incidentFilter(context, undefined, options),
     toCSV: (incidents: Parameters<typeof incidentsCSV>[0], options: Parameters<typeof incidentsCSV>[1] = {}) =>
       incidentsCSV(incidents, options, records),
     toGeoJSON: (incidents: Parameters<typeof incidentsGeoJSON>[0]) => incidentsGeoJSON(incidents, records),

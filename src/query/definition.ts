@@ -39,7 +39,8 @@ export type Narrowing =
   | {
       readonly bits?: undefined;
       count(): number;
-      positions(): Int32Array;
+      /** The positions in the range, ascending; with `within`, only those also in that set (one scan). */
+      positions(within?: Bits): Int32Array;
       test(position: number): boolean;
     };
 

@@ -1,8 +1,11 @@
 // filterIncidents against a naive re-implementation, on random datasets and queries: partial dates, multi-day and
-// month- or year-long spans, nested places, distances.
+// month- or year-long spans, nested places, distances. Each dataset is queried on both paths: the plain filter
+// (below INDEX_FROM incidents, as these small datasets are) and the indexes (forced with indexFrom: 0).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createDataset, type DatasetInput, type IncidentInput } from "../../src/create.js";
+import { makeDataset } from "../../src/dataset/make.js";
+import type { IncidentFilter } from "../../src/query/filter.js";
 import { INCIDENT_TYPES, SIDES } from "../../src/schema/enums.js";
 
 // A fixed gazetteer three levels deep, in Armenia's bounding box; random incidents over it.
@@ -136,8 +139,9 @@ const incidentArb = (index: number) =>
       sources: ["src"],
     }));
 
+// Up to 40 incidents: the indexes' bitsets then run past one 32-bit word.
 const datasetArb = fc
-  .integer({ min: 0, max: 12 })
+  .integer({ min: 0, max: 40 })
   .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => incidentArb(i))));
 
 const partialDateArb = fc.oneof(
@@ -257,7 +261,12 @@ describe("filterIncidents (property)", () => {
       fc.property(datasetArb, queryArb, (incidents, query) => {
         fc.pre(query.from === undefined || query.to === undefined || firstDay(query.from) <= endDay(query.to));
         const data = createDataset({ incidents, places: PLACES, parties: PARTIES, sources: SOURCES });
-        expect(data.filterIncidents(query).map((i) => i.id)).toEqual(naive(incidents, query));
+        const indexed = makeDataset(data, {}, { indexFrom: 0 });
+        expect((data.filterIncidents as unknown as IncidentFilter).indexed).toBe(false);
+        expect((indexed.filterIncidents as unknown as IncidentFilter).indexed).toBe(true);
+        const expected = naive(incidents, query);
+        expect(data.filterIncidents(query).map((i) => i.id)).toEqual(expected);
+        expect(indexed.filterIncidents(query).map((i) => i.id)).toEqual(expected);
         // The same answer through the predicates alone (the plain filter, no index), in the same order.
         const tests = [
           ...(query.from !== undefined || query.to !== undefined
@@ -279,9 +288,41 @@ describe("filterIncidents (property)", () => {
             : []),
           ...(query.type !== undefined ? [data.byType(query.type)] : []),
         ];
-        expect(data.filterIncidents(query)).toEqual(
-          data.incidents.filter((incident) => tests.every((test) => test(incident))),
-        );
+        const plain = data.incidents.filter((incident) => tests.every((test) => test(incident)));
+        expect(data.filterIncidents(query)).toEqual(plain);
+        expect(indexed.filterIncidents(query)).toEqual(plain);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("agrees on both paths at the edges of the records' own spans", () => {
+    // Ranges that start or end on an incident's first or last day, with a party or a place beside them: the cases
+    // where the date index's scan, and the set it tests in the same scan, must keep or drop an incident exactly.
+    const edgeQueryArb = datasetArb
+      .filter((incidents) => incidents.length > 0)
+      .chain((incidents) =>
+        fc.tuple(
+          fc.constant(incidents),
+          fc.record(
+            {
+              from: fc.constantFrom(...incidents.flatMap((i) => [i.span.start, i.span.end])),
+              to: fc.constantFrom(...incidents.flatMap((i) => [i.span.start, i.span.end])),
+              party: fc.constantFrom(...SIDES, ...PARTY_IDS),
+              place: fc.constantFrom(...PLACE_IDS),
+            },
+            { requiredKeys: ["from"] },
+          ),
+        ),
+      );
+    fc.assert(
+      fc.property(edgeQueryArb, ([incidents, query]) => {
+        fc.pre(query.to === undefined || query.from <= query.to);
+        const data = createDataset({ incidents, places: PLACES, parties: PARTIES, sources: SOURCES });
+        const indexed = makeDataset(data, {}, { indexFrom: 0 });
+        const expected = naive(incidents, query);
+        expect(data.filterIncidents(query).map((i) => i.id)).toEqual(expected);
+        expect(indexed.filterIncidents(query).map((i) => i.id)).toEqual(expected);
       }),
       { numRuns: 300 },
     );

@@ -21,7 +21,7 @@ export const dateFilter = /* @__PURE__ */ defineFilter({
       incident.span.start <= to && incident.span.end >= from,
   narrow: ({ from, to }, index) => ({
     count: () => index.dateCount(from, to),
-    positions: () => index.dateRange(from, to),
+    positions: (within) => index.dateRange(from, to, within),
     test: index.dateTest(from, to),
   }),
 });
