@@ -45,5 +45,6 @@ export function clonedRecords(shipped: PublishedRecords, size: number): Publishe
     parties: shipped.parties,
     sources: shipped.sources,
     episodes: shipped.episodes,
+    milestones: shipped.milestones,
   };
 }
