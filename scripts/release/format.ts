@@ -80,7 +80,12 @@ const DATED_IDS: ReadonlySet<Collection> = new Set(["incidents", "milestones"]);
 function addedText(kind: Collection, added: readonly string[]): string {
   if (!DATED_IDS.has(kind)) return `${added.length} added (${code([...added])})`;
   const byYear = new Map<string, string[]>();
-  for (const id of [...added].sort()) byYear.set(id.slice(0, 4), [...(byYear.get(id.slice(0, 4)) ?? []), id]);
+  for (const id of [...added].sort()) {
+    const year = id.slice(0, 4);
+    const ids = byYear.get(year);
+    if (ids) ids.push(id);
+    else byYear.set(year, [id]);
+  }
   const years = [...byYear].map(([year, ids]) => `${year}: ${ids.length} (${code(ids)})`);
   return `${added.length} added by year: ${years.join("; ")}`;
 }

@@ -341,6 +341,20 @@ export function renderIncident(dataset: AnyDataset, incident: Incident, language
 }
 
 /** Several incidents at one place: a list to choose from. */
+/** One list item per incident: a button with its dates and title that opens it. */
+function incidentItems(incidents: readonly Incident[], open: (id: string) => void): HTMLElement[] {
+  return incidents.map((incident) => {
+    const button = html("button", {
+      type: "button",
+      class: "link",
+      "data-incident": incident.id,
+      text: `${spanText(incident)}: ${incident.title}`,
+    });
+    button.addEventListener("click", () => open(incident.id));
+    return html("li", {}, button);
+  });
+}
+
 export function renderPlaceList(
   place: Place,
   incidents: readonly Incident[],
@@ -357,17 +371,7 @@ export function renderPlaceList(
       html("span", { lang: placeNameLang(place, language), text: placeName(place, language) }),
     ),
   );
-  const list = html("ul", { "aria-labelledby": headingId });
-  for (const incident of incidents) {
-    const button = html("button", {
-      type: "button",
-      class: "link",
-      "data-incident": incident.id,
-      text: `${spanText(incident)}: ${incident.title}`,
-    });
-    button.addEventListener("click", () => open(incident.id));
-    list.append(html("li", {}, button));
-  }
+  const list = html("ul", { "aria-labelledby": headingId }, ...incidentItems(incidents, open));
   section.append(list);
   return section;
 }
@@ -438,17 +442,11 @@ export function renderEpisode(dataset: AnyDataset, id: string, open: (id: string
       sourceLinks(dataset, [...new Set(episode.casualties.flatMap((claim) => claim.sources))]),
     );
   }
-  const list = html("ul", { class: "episode-incidents", "aria-label": `Incidents of ${episode.title}` });
-  for (const incident of inside) {
-    const button = html("button", {
-      type: "button",
-      class: "link",
-      "data-incident": incident.id,
-      text: `${spanText(incident)}: ${incident.title}`,
-    });
-    button.addEventListener("click", () => open(incident.id));
-    list.append(html("li", {}, button));
-  }
+  const list = html(
+    "ul",
+    { class: "episode-incidents", "aria-label": `Incidents of ${episode.title}` },
+    ...incidentItems(inside, open),
+  );
   section.append(html("h3", { text: `The incidents inside it (${inside.length})` }), list);
   return section;
 }
