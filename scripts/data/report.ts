@@ -1,12 +1,13 @@
 // `npm run data:report`: coverage by year and month, by side, sourcing and claimants.
 //   --json        the report as JSON
-//   --list        also list the single-source, single-side and disputed records by id
+//   --list        also list the single-source, single-side and disputed records, and those not read a second time, by id
 import { parseArgs } from "node:util";
 import { coverageReport, formatCoverage } from "./coverage.js";
 import { loadRawData } from "./load.js";
 import { parseRawData } from "./parse.js";
 import { LEDGER_FILE, ledgerState, monthsBetween, readLedger } from "./ledger.js";
 import { ROOT } from "./paths.js";
+import { READING_LEDGER_FILE, readingState, readReadingLedger } from "./reading-ledger.js";
 
 const { values } = parseArgs({ options: { json: { type: "boolean" }, list: { type: "boolean" } } });
 const { records, problems } = parseRawData(loadRawData());
@@ -14,8 +15,12 @@ if (problems.length > 0) console.error(`data:report: ${problems.length} record(s
 const report = coverageReport(records);
 const ledger = readLedger(ROOT);
 const sweep = ledgerState(ledger, "2014-01", new Date().toISOString().slice(0, 7));
+const reading = readingState(
+  readReadingLedger(ROOT),
+  records.incidents.map(({ record }) => record.id),
+);
 if (values.json) {
-  console.log(JSON.stringify({ ...report, sweep }, null, 2));
+  console.log(JSON.stringify({ ...report, sweep, reading }, null, 2));
 } else {
   process.stdout.write(formatCoverage(report));
   // Consecutive months searched for the same kinds of event, as one line.
@@ -31,7 +36,13 @@ if (values.json) {
       `${sweep.swept.length} months with an entry, ${sweep.unswept.length} without`,
   );
   for (const { from, to, what } of runs) console.log(`  ${from === to ? from : `${from} to ${to}`}: ${what}`);
+  console.log(
+    `\nsecond reading (${READING_LEDGER_FILE}): ${reading.incidents - reading.unread.length} of ${reading.incidents} incidents read ` +
+      `against their pages (${reading.confirmed} confirmed, ${reading.corrected} corrected, ${reading.unverifiable} no page found); ` +
+      `${reading.unread.length} not yet read`,
+  );
   if (values.list) {
-    for (const [label, ids] of Object.entries(report.weak)) if (ids.length > 0) console.log(`\n${label}:\n  ${ids.join("\n  ")}`);
+    for (const [label, ids] of Object.entries({ ...report.weak, "not yet read a second time": reading.unread }))
+      if (ids.length > 0) console.log(`\n${label}:\n  ${ids.join("\n  ")}`);
   }
 }

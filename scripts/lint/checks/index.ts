@@ -7,6 +7,7 @@ import { inclusionPolicy } from "./inclusion.js";
 import { integrity } from "./integrity.js";
 import { noPlaceholders } from "./placeholders.js";
 import { onePublisherPerOutlet } from "./one-publisher-per-outlet.js";
+import { readingLedger } from "./reading-ledger.js";
 import { sharedSpellings } from "./shared-spellings.js";
 import { sweepLedger } from "./sweep-ledger.js";
 import { noTrackingParameters, oneSourcePerAddress, sourcePublisher } from "./sources.js";
@@ -28,5 +29,6 @@ export const lintChecks: readonly LintCheck[] = [
   noPlaceholders,
   sharedSpellings,
   sweepLedger,
+  readingLedger,
 ];
 export type { FileRewrite, LintCheck, LintContext } from "./types.js";

@@ -258,3 +258,37 @@ describe("sweep-ledger", () => {
     ]);
   });
 });
+
+describe("reading-ledger", () => {
+  const write = (root: string, entries: unknown[]) => {
+    mkdirSync(path.join(root, "data/curation"), { recursive: true });
+    writeFileSync(path.join(root, "data/curation/reading-ledger.json"), JSON.stringify(entries));
+  };
+  const readings = async (root: string) => (await lint(root)).filter((line) => line.includes("[reading-ledger]"));
+
+  it("reports readings out of order, of an incident that does not exist, by a page it does not cite, in the future", async () => {
+    const root = makeDataFolder();
+    write(root, [
+      { record: "2023-04-11-tegh", readOn: "2026-11-01", pages: ["s1"], outcome: "confirmed" },
+      { record: "2023-04-11-tegh", readOn: "2026-11-01", pages: ["s2"], outcome: "corrected" },
+      { record: "2023-03-01-nowhere", readOn: "2026-12-01", pages: [], outcome: "unverifiable" },
+    ]);
+    expect(await readings(root)).toEqual([
+      "data/curation/reading-ledger.json 1.record: 2023-04-11-tegh 2026-11-01 after 2023-04-11-tegh 2026-11-01: one entry per record and day, in order [reading-ledger]",
+      'data/curation/reading-ledger.json 1.pages: "s2" is not a source of 2023-04-11-tegh [reading-ledger]',
+      "data/curation/reading-ledger.json 2.record: 2023-03-01-nowhere 2026-12-01 after 2023-04-11-tegh 2026-11-01: one entry per record and day, in order [reading-ledger]",
+      "data/curation/reading-ledger.json 2.readOn: 2026-12-01 is after today [reading-ledger]",
+      'data/curation/reading-ledger.json 2.record: no incident "2023-03-01-nowhere" [reading-ledger]',
+    ]);
+  });
+
+  it("refuses a confirmed reading that names no page, and passes a well-formed ledger", async () => {
+    const root = makeDataFolder();
+    write(root, [{ record: "2023-04-11-tegh", readOn: "2026-11-01", pages: [], outcome: "confirmed" }]);
+    expect(await readings(root)).toEqual([
+      "data/curation/reading-ledger.json 0.pages: a confirmed or corrected reading names the pages it read [reading-ledger]",
+    ]);
+    write(root, [{ record: "2023-04-11-tegh", readOn: "2026-11-01", pages: ["s1"], outcome: "confirmed" }]);
+    expect(await readings(root)).toEqual([]);
+  });
+});
