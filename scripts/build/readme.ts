@@ -11,6 +11,7 @@ import { coverageReport, formatCoverage } from "../data/coverage.js";
 import { loadRawData } from "../data/load.js";
 import { parseRawData } from "../data/parse.js";
 import { DIST_DIR, ROOT } from "../data/paths.js";
+import { readingState, readReadingLedger } from "../data/reading-ledger.js";
 import { jsonSchemaOf, jsonSchemas } from "./json-schemas.js";
 
 export const README_FILE = path.join(ROOT, "README.md");
@@ -180,6 +181,11 @@ function coverage(): string {
   const controlled = main.places.filter((place) => (place.control?.length ?? 0) > 0).length;
   const lines = main.places.filter((place) => place.line).length;
   const percent = Math.round(independentlySourced.share * 100);
+  const reading = readingState(
+    readReadingLedger(ROOT),
+    records.incidents.map(({ record }) => record.id),
+  );
+  const read = reading.incidents - reading.unread.length;
   return [
     wrap(
       `${number(counts.incidents)} incidents from ${monthOf(span.start)} to ${monthOf(span.end)}, with ${number(totals.claims)} casualty claims, in ${number(counts.episodes)} episodes (named spans that incidents link to, below); a gazetteer of ${number(counts.places)} places (${number(controlled)} with periods of control, ${number(lines)} drawn as lines), ${number(counts.parties)} parties and ${number(counts.sources)} sources. \`npm run data:report\` prints where the record stands; at this release, incidents by the month they start in:`,
@@ -191,6 +197,10 @@ function coverage(): string {
     "",
     wrap(
       `Of the ${number(counts.incidents)}, ${number(independentlySourced.count)} (${percent}%) cite two or more independent sources (different publishers; an agency's copies counted once); ${number(weak.singleSource.length)} rest on one, ${number(weak.singleSide.length)} are reported by one side only, and ${number(weak.disputed.length)} are disputed (a party denies they happened).`,
+    ),
+    "",
+    wrap(
+      `A second reader, not the one who drafted them, has checked ${number(read)} of the ${number(reading.incidents)} incidents against their cited pages (figures, bounds, claimants, days, places and wording): ${number(reading.confirmed)} as drafted, ${number(reading.corrected)} corrected, ${number(reading.unverifiable)} with no cited page found to read. The reading ledger, \`data/curation/reading-ledger.json\` in the repository, names the pages each reading found.`,
     ),
   ].join("\n");
 }
