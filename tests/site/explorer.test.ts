@@ -408,11 +408,28 @@ describe("the explorer page", { timeout: 30_000 }, () => {
             mapWidth: map.width,
             panelWidth: document.querySelector("[data-testid=incident-panel]").getBoundingClientRect().width,
             clipped,
+            // The panel's Close or All episodes button, and the heading it must not share a line with.
+            closeBottom: document.querySelector("[data-testid=incident-panel] .close")?.getBoundingClientRect().bottom,
+            headingTop: document.querySelector("[data-testid=incident-panel] h2")?.getBoundingClientRect().top,
           };
-        })()`)) as { pageWidth: number; mapTop: number; mapWidth: number; panelWidth: number; clipped: string[] };
+        })()`)) as {
+          pageWidth: number;
+          mapTop: number;
+          mapWidth: number;
+          panelWidth: number;
+          clipped: string[];
+          closeBottom?: number;
+          headingTop?: number;
+        };
         expect(layout.pageWidth, `${query || "default view"}: page width at ${width}`).toBeLessThanOrEqual(width);
         expect(layout.mapTop, `${query || "default view"}: the map starts on the first screen`).toBeLessThan(700);
         if (width >= 1366) expect(layout.clipped, `${query || "default view"}: tables cut off`).toEqual([]);
+        if (query) {
+          expect(layout.closeBottom, `${query}: the panel's button`).toBeDefined();
+          expect(layout.closeBottom!, `${query}: the button stands above the heading`).toBeLessThanOrEqual(
+            layout.headingTop!,
+          );
+        }
         // On a phone the map and the panel each take the page's width, one under the other.
         if (width < 900) {
           expect(layout.mapWidth, `${query || "default view"}: map width`).toBeGreaterThan(width - 48);
