@@ -200,7 +200,7 @@ function coverage(): string {
     ),
     "",
     wrap(
-      `A second reader, not the one who drafted them, has checked ${number(read)} of the ${number(reading.incidents)} incidents against their cited pages (figures, bounds, claimants, days, places and wording): ${number(reading.confirmed)} as drafted, ${number(reading.corrected)} corrected, ${number(reading.unverifiable)} with no cited page found to read. The reading ledger, \`data/curation/reading-ledger.json\` in the repository, names the pages each reading found.`,
+      `A second reader, not the one who drafted them, has checked ${number(read)} of the ${number(reading.incidents)} incidents against their cited pages (figures, bounds, claimants, days, places and wording): ${number(reading.confirmed)} as drafted, ${number(reading.corrected)} corrected, ${number(reading.unverifiable)} only in part or not at all, because some or all of their cited pages could not be found again. The reading ledger, \`data/curation/reading-ledger.json\` in the repository, names the pages each reading found.`,
     ),
   ].join("\n");
 }
