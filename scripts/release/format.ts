@@ -100,13 +100,16 @@ export function changelogSection(diff: DataDiff): string {
   for (const kind of RECORD_KINDS) {
     const { added, removed, aliased, changed } = diff.records[kind];
     const parts: string[] = [];
-    if (added.length > 0) parts.push(addedText(kind, added));
+    // A record renamed through an alias is listed once, as renamed, not also as added under its new id.
+    const renamedTo = new Set(aliased.map((a) => a.into));
+    const fresh = added.filter((id) => !renamedTo.has(id));
+    if (fresh.length > 0) parts.push(addedText(kind, fresh));
     // A field the schema gained, now on records that existed before (a derived one, say): named once, not as a
     // correction of every record.
-    const fresh = newFields(changed, schemaAdded);
-    for (const [field, count] of fresh) parts.push(`\`${field}\` added to ${count} existing records (a new field)`);
+    const gained = newFields(changed, schemaAdded);
+    for (const [field, count] of gained) parts.push(`\`${field}\` added to ${count} existing records (a new field)`);
     const corrected = changed
-      .map(({ id, fields }) => ({ id, fields: fields.filter((f) => !fresh.has(f.path)) }))
+      .map(({ id, fields }) => ({ id, fields: fields.filter((f) => !gained.has(f.path)) }))
       .filter(({ fields }) => fields.length > 0);
     if (corrected.length > 0) {
       const detail = corrected.map(({ id, fields }) => `\`${id}\` (${[...new Set(fields.map((f) => f.path.replace(/\[\d+\]/g, "[]") || "record"))].join(", ")})`);

@@ -52,6 +52,17 @@ describe("changelogSection", () => {
     expect(changelogSection(diffStates(before, before))).toBe("### Data changes\n\nNo changes to the data.");
   });
 
+  it("lists a record renamed through an alias once, as renamed, not also as added under its new id", () => {
+    const renamed = state([incident("2023-04-10-tegh", 3, { aliases: ["2023-04-11-tegh"] })]);
+    expect(changelogSection(diffStates(state([incident("2023-04-11-tegh", 3)]), renamed))).toBe(
+      [
+        "### Data changes",
+        "",
+        "- Incidents: 1 merged or renamed (`2023-04-11-tegh` → `2023-04-10-tegh`; the old ids still resolve)",
+      ].join("\n"),
+    );
+  });
+
   it("lists added incidents by year, so that a reader sees which period the release extends", () => {
     const added = ["2025-04-02-chamanli", "2021-01-12-x", "2025-01-05-y", "2021-07-01-z"].map((id) => incident(id, 1));
     expect(changelogSection(diffStates(state([]), state(added)))).toBe(
