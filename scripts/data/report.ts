@@ -38,7 +38,7 @@ if (values.json) {
   for (const { from, to, what } of runs) console.log(`  ${from === to ? from : `${from} to ${to}`}: ${what}`);
   console.log(
     `\nsecond reading (${READING_LEDGER_FILE}): ${reading.incidents - reading.unread.length} of ${reading.incidents} incidents read ` +
-      `against their pages (${reading.confirmed} confirmed, ${reading.corrected} corrected, ${reading.unverifiable} no page found); ` +
+      `against their pages (${reading.confirmed} confirmed, ${reading.corrected} corrected, ${reading.unverifiable} in part or not at all, pages not found); ` +
       `${reading.unread.length} not yet read`,
   );
   if (values.list) {
