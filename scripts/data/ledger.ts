@@ -40,11 +40,16 @@ export const LedgerEntrySchema = z
 export const LedgerSchema = z.array(LedgerEntrySchema);
 export type LedgerEntry = z.output<typeof LedgerEntrySchema>;
 
+/** A curation file's entries, or [] where the file does not exist. Throws on a file that fails its schema. */
+export function readCurationFile<T>(root: string, file: string, schema: z.ZodType<T[]>): T[] {
+  const at = path.join(root, file);
+  if (!existsSync(at)) return [];
+  return schema.parse(JSON.parse(readFileSync(at, "utf8")));
+}
+
 /** The ledger's entries, or [] where the file does not exist. Throws on a file that fails its schema. */
 export function readLedger(root: string): LedgerEntry[] {
-  const file = path.join(root, LEDGER_FILE);
-  if (!existsSync(file)) return [];
-  return LedgerSchema.parse(JSON.parse(readFileSync(file, "utf8")));
+  return readCurationFile(root, LEDGER_FILE, LedgerSchema);
 }
 
 /** The latest day any entry reaches: its `through`, or the end of its month. Undefined for an empty ledger. */

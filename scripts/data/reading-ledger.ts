@@ -1,9 +1,8 @@
 // The reading ledger, data/curation/reading-ledger.json: which incidents a second reader has checked against their
 // cited pages, which pages were found, and what came of it. An incident counts as read only when it has an entry,
 // so "nobody has checked this record since it was drafted" is something `data:report` can say.
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { z } from "zod";
+import { readCurationFile } from "./ledger.js";
 
 export const READING_LEDGER_FILE = "data/curation/reading-ledger.json";
 
@@ -33,9 +32,7 @@ export type ReadingEntry = z.output<typeof ReadingEntrySchema>;
 
 /** The ledger's entries, or [] where the file does not exist. Throws on a file that fails its schema. */
 export function readReadingLedger(root: string): ReadingEntry[] {
-  const file = path.join(root, READING_LEDGER_FILE);
-  if (!existsSync(file)) return [];
-  return ReadingLedgerSchema.parse(JSON.parse(readFileSync(file, "utf8")));
+  return readCurationFile(root, READING_LEDGER_FILE, ReadingLedgerSchema);
 }
 
 /** Each incident's latest reading decides its state; incidents without an entry are unread. */
